@@ -12,7 +12,8 @@ export type Span = z.infer<typeof Span>;
  * offset into the source.
  */
 export const Paragraph = Span.extend({
-  kind: z.enum(["heading", "paragraph", "caption"]),
+  /** "title" is the headline as it stands in the text; it is not part of the body. */
+  kind: z.enum(["title", "heading", "paragraph", "caption"]),
   text: z.string(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;

@@ -1,0 +1,161 @@
+import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
+import { isAuthorBio, isByline, isFragment, isImageCredit, isInterfaceLine } from "./chrome.ts";
+import { agencyCredit, sourceCredit, trailingAgencyTag } from "./credits.ts";
+import { isDateLine } from "./dateline.ts";
+import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
+
+export interface Cleaned {
+  /** The headline as found in the text (suffixes such as " | World" cut off), or null. */
+  headline: Line | null;
+  /** Kept blocks in source order; the headline, when found, is the first, of kind "title". */
+  paragraphs: Paragraph[];
+  /** Every dropped line with the reason; lines above the headline are kept here too (datelines, bylines). */
+  removed: RemovedLine[];
+  /** Agencies credited in credit lines or trailing tags. */
+  agencies: string[];
+  /** Publisher named in a "Source: X" credit line. */
+  outletCredit: string | null;
+}
+
+const ABOVE_HEADLINE = "above headline";
+const AFTER_END = "after end of article";
+const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** Why a line is page chrome wherever it stands, or null when it may be content. */
+function chromeReason(line: Line, credits: { agencies: string[]; outlet: string | null }): string | null {
+  const agencies = agencyCredit(line.text);
+  if (agencies) {
+    credits.agencies.push(...agencies);
+    return "agency credit";
+  }
+  const outlet = sourceCredit(line.text);
+  if (outlet) {
+    credits.outlet = outlet;
+    return "publisher credit";
+  }
+  if (isFragment(line.text)) return "fragment (symbols, numbers or initials)";
+  if (isDateLine(line.text)) return "dateline";
+  if (isImageCredit(line.text)) return "image credit";
+  if (isInterfaceLine(line.text)) return "page interface (share, subscribe, navigation, ads)";
+  if (isAuthorBio(line.text)) return "author bio";
+  if (isByline(line.text)) return "byline";
+  return null;
+}
+
+/** Headlines are one sentence of 4–40 words, or a shorter line standing alone before a blank line. */
+function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
+  const words = wordCount(line.text);
+  const oneSentence = !/\p{L}{2,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(line.text.replace(ABBREVIATIONS, ""));
+  if (!oneSentence || words > 40 || line.text.length > 250 || isDateLine(line.text)) return false;
+  return words >= 4 || (words >= 2 && (next === undefined || next.afterBlank));
+}
+
+/** Title abbreviations whose period does not end a sentence ("Gov. John Kasich"). */
+const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Sec|Atty|Supt|vs)\./g;
+
+/** A line of running prose: the headline never comes after one. */
+const isProse = (line: Line): boolean => endsSentence(line.text) && wordCount(line.text) >= 12;
+
+/** "Title | Section" → "Title": a trailing section or site label after a bar. */
+function trimHeadline(line: Line): Line {
+  const m = /\s+\|\s+[^|]{1,40}$/.exec(line.text);
+  if (!m || wordCount(m[0]) > 4) return line;
+  return { ...line, end: line.end - m[0].length, text: line.text.slice(0, -m[0].length) };
+}
+
+/** Photo captions end with a credit after the last sentence: "… in Brussels, Wednesday. Reuters-Yonhap". */
+const isCaption = (text: string): boolean =>
+  /[\p{L}\p{N}]{2,}\.\s+\(?\p{Lu}[\p{L}\p{Lu}'’ /&-]{1,40}\)?$/u.test(text) && !endsSentence(text) && wordCount(text) >= 6;
+
+export function cleanArticle(source: SourceDoc): Cleaned {
+  const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
+  const credits = { agencies: [] as string[], outlet: null as string | null };
+  const reasons: (string | null)[] = lines.map((l) => chromeReason(l, credits));
+
+  // Headline: front matter names it, else the first headline-shaped content line near the top.
+  const wanted = source.frontMatter.title ? normalise(source.frontMatter.title) : null;
+  let headlineAt = -1;
+  for (let i = 0; i < Math.min(lines.length, 15) && headlineAt < 0; i++) {
+    const line = lines[i]!;
+    if (reasons[i]) continue;
+    const next = lines[i + 1];
+    if (wanted !== null) {
+      if (normalise(trimHeadline(line).text) === wanted) headlineAt = i;
+    } else if (looksLikeHeadline(line, next) && (!isProse(line) || !next || next.afterBlank)) headlineAt = i;
+    else if (isProse(line)) break;
+  }
+  if (wanted === null || headlineAt >= 0) for (let i = 0; i < headlineAt; i++) reasons[i] ??= ABOVE_HEADLINE;
+  const headline = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
+
+  // Repeats of a kept line (headline echoed under the picture, caption printed twice).
+  const seen = new Set<string>();
+  lines.forEach((line, i) => {
+    if (reasons[i]) return;
+    const key = normalise(trimHeadline(line).text);
+    if (seen.has(key)) reasons[i] = "repeats an earlier line";
+    seen.add(key);
+  });
+
+  // Footer: everything after the last line of prose is page furniture.
+  for (let i = lines.length - 1; i > headlineAt; i--) {
+    const line = lines[i]!;
+    const prose = line.text.slice(0, line.text.length - (trailingAgencyTag(line.text)?.length ?? 0));
+    // A long line cut off at a colon is prose too (a scrape that stops mid-article).
+    if (!reasons[i] && (endsSentence(prose) ? wordCount(prose) >= 4 : /:$/.test(prose) && wordCount(prose) >= 12)) break;
+    reasons[i] ??= AFTER_END;
+  }
+
+  const paragraphs: Paragraph[] = [];
+  const removed: RemovedLine[] = [];
+  let open: { start: number; end: number; lines: number } | null = null;
+  const flush = (): void => {
+    if (!open) return;
+    let end = open.end;
+    const tag = trailingAgencyTag(source.text.slice(open.start, end));
+    if (tag) {
+      credits.agencies.push(...tag.agencies);
+      removed.push({ start: end - tag.length, end, text: source.text.slice(end - tag.length, end).trim(), reason: "agency credit" });
+      end -= tag.length;
+    }
+    const text = source.text.slice(open.start, end).replace(/\r|\n/g, " ");
+    const kind = isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
+    paragraphs.push({ start: open.start, end, text, kind });
+    open = null;
+  };
+  lines.forEach((line, i) => {
+    const reason = reasons[i];
+    if (reason) {
+      flush();
+      removed.push({ start: line.start, end: line.end, text: line.text, reason });
+      return;
+    }
+    if (i === headlineAt) {
+      flush();
+      paragraphs.push({ start: headline!.start, end: headline!.end, text: headline!.text, kind: "title" });
+      if (headline!.end < line.end) {
+        removed.push({ start: headline!.end, end: line.end, text: source.text.slice(headline!.end, line.end).trim(), reason: "section label" });
+      }
+      return;
+    }
+    const prev = open ? source.text.slice(open.start, open.end) : null;
+    // A sentence broken over several lines continues in lower case or after a comma.
+    if (prev !== null && !line.afterBlank && !endsSentence(prev) && (/^\p{Ll}/u.test(line.text) || /[,;–—-]$/.test(prev))) {
+      open!.end = line.end;
+      open!.lines++;
+      return;
+    }
+    flush();
+    open = { start: line.start, end: line.end, lines: 1 };
+  });
+  flush();
+  removed.sort((a, b) => a.start - b.start);
+  return { headline, paragraphs, removed, agencies: [...new Set(credits.agencies)], outletCredit: credits.outlet };
+}
+
+/** In Markdown seeds an ATX heading marker is syntax, not text: the line starts after it. */
+function markdownHeading(line: Line, format: SourceDoc["format"]): Line {
+  const m = format === "md" ? /^#{1,6}\s+/.exec(line.text) : null;
+  if (!m) return line;
+  const text = line.text.slice(m[0].length).replace(/\s+#+$/, "");
+  return { ...line, start: line.start + m[0].length, end: line.start + m[0].length + text.length, text };
+}

@@ -1,0 +1,33 @@
+import * as chrono from "chrono-node";
+
+/**
+ * The first calendar day named in `text` with day and month, as YYYY-MM-DD. A missing year is
+ * inferred from the years the article mentions: the one on which the stated weekday falls
+ * ("Wednesday December 4" → 2024 when the text speaks of 2024), else the latest year named.
+ */
+export function firstFullDate(text: string, yearsInArticle: readonly number[]): string | null {
+  for (const r of chrono.en.parse(text)) {
+    const c = r.start;
+    if (!c.isCertain("day") || !c.isCertain("month")) continue;
+    const month = c.get("month")!;
+    const day = c.get("day")!;
+    const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : null, yearsInArticle);
+    if (year != null) return isoDate(year, month, day);
+  }
+  return null;
+}
+
+function inferYear(month: number, day: number, weekday: number | null, years: readonly number[]): number | null {
+  if (years.length === 0) return null;
+  const latest = Math.max(...years);
+  if (weekday === null) return latest;
+  for (const y of [latest, latest + 1, latest - 1, ...years]) {
+    if (new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday) return y;
+  }
+  return null;
+}
+
+export const yearsIn = (text: string): number[] => (text.match(/\b(?:19|20)\d{2}\b/g) ?? []).map(Number);
+
+export const isoDate = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;

@@ -1,0 +1,56 @@
+import path from "node:path";
+import type { ArticleRecord, SourceDoc } from "../model/index.ts";
+import { bylineNames } from "../clean/chrome.ts";
+import type { Cleaned } from "../clean/index.ts";
+import { firstFullDate, isoDate, yearsIn } from "./dates.ts";
+
+export type Description = Pick<
+  ArticleRecord,
+  "title" | "titleSpan" | "dek" | "outlet" | "url" | "agencies" | "authors" | "published" | "language"
+>;
+
+/** How many body paragraphs the lede date may come from: news states the event day up top. */
+const LEDE_PARAGRAPHS = 3;
+
+/** Article metadata. Front matter wins over anything inferred from the text. */
+export function describe(source: SourceDoc, cleaned: Cleaned): Description {
+  const fm = source.frontMatter;
+  const body = cleaned.paragraphs.filter((p) => p.kind === "paragraph");
+  const header = cleaned.removed.filter((r) => r.reason === "dateline" || r.reason === "above headline");
+  return {
+    title: fm.title ?? cleaned.headline?.text ?? titleFromFile(source.file),
+    titleSpan: cleaned.headline ? { start: cleaned.headline.start, end: cleaned.headline.end } : null,
+    dek: dekOf(body[0]?.text, body.length),
+    outlet: fm.outlet ?? cleaned.outletCredit,
+    url: fm.url ?? null,
+    agencies: cleaned.agencies,
+    authors: fm.authors ?? cleaned.removed.filter((r) => r.reason === "byline").flatMap((r) => bylineNames(r.text)),
+    published: publishedOf(source, header.map((r) => r.text), body.map((p) => p.text)),
+    language: fm.language ?? "en",
+  };
+}
+
+function publishedOf(source: SourceDoc, headerLines: string[], paragraphs: string[]): Description["published"] {
+  const fm = source.frontMatter.published;
+  if (fm instanceof Date) return { date: isoDate(fm.getUTCFullYear(), fm.getUTCMonth() + 1, fm.getUTCDate()), from: "front-matter" };
+  if (fm) return { date: fm.slice(0, 10), from: "front-matter" };
+  const years = yearsIn(source.text);
+  for (const line of headerLines) {
+    const date = firstFullDate(line, years);
+    if (date) return { date, from: "dateline" };
+  }
+  for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
+    const date = firstFullDate(p, years);
+    if (date) return { date, from: "text" };
+  }
+  return null;
+}
+
+/** A short opening paragraph without quotes reads as a standfirst; it stays in the body too. */
+function dekOf(first: string | undefined, paragraphs: number): string | null {
+  if (!first || paragraphs < 4) return null;
+  const words = first.split(/\s+/).length;
+  return words <= 40 && !/["“”„«»]/.test(first) ? first.trim().replace(/\s+/g, " ") : null;
+}
+
+const titleFromFile = (file: string): string => path.basename(file).replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ");
