@@ -100,8 +100,10 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   for (let i = lines.length - 1; i > headlineAt; i--) {
     const line = lines[i]!;
     const prose = line.text.slice(0, line.text.length - (trailingAgencyTag(line.text)?.length ?? 0));
-    // A long line cut off at a colon is prose too (a scrape that stops mid-article).
-    if (!reasons[i] && (endsSentence(prose) ? wordCount(prose) >= 4 : /:$/.test(prose) && wordCount(prose) >= 12)) break;
+    // (A long line cut off at a colon is prose too: a scrape that stops mid-article.)
+    // A finished sentence ends the article: a short one only when it continues the line above.
+    const finished = endsSentence(prose) ? wordCount(prose) >= 4 || /^\p{Ll}/u.test(prose) : /:$/.test(prose) && wordCount(prose) >= 12;
+    if (!reasons[i] && finished) break;
     reasons[i] ??= AFTER_END;
   }
 

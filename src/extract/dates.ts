@@ -8,7 +8,8 @@ import * as chrono from "chrono-node";
 export function firstFullDate(text: string, yearsInArticle: readonly number[]): string | null {
   for (const r of chrono.en.parse(text)) {
     const c = r.start;
-    if (!c.isCertain("day") || !c.isCertain("month")) continue;
+    // "now" and "today" are certain too, but name no day: a stated date has a day number.
+    if (!c.isCertain("day") || !c.isCertain("month") || !/\d/.test(r.text)) continue;
     const month = c.get("month")!;
     const day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : null, yearsInArticle);

@@ -1,8 +1,8 @@
-import type { Corpus, LinkedArticle } from "../model/index.ts";
+import type { Corpus, Paragraph } from "../model/index.ts";
 
 /** Body text as readers get it: kept paragraphs without the headline, blank-line separated. */
-export const bodyText = (a: LinkedArticle): string =>
-  a.paragraphs
+export const bodyText = (paragraphs: readonly Paragraph[]): string =>
+  paragraphs
     .filter((p) => p.kind !== "title")
     .map((p) => p.text.replace(/\s+/g, " ").trim())
     .join("\n\n");
@@ -26,7 +26,7 @@ export function toExtractJson(corpus: Corpus) {
       agencies: a.agencies,
       authors: a.authors,
       language: a.language,
-      body: bodyText(a),
+      body: bodyText(a.paragraphs),
       people: a.people.map((id) => personName.get(id) ?? id),
       story: a.story,
       claims: a.claims.map((c) => ({
