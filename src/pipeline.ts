@@ -1,3 +1,4 @@
+import type { ArticleCache } from "./cache/article-cache.ts";
 import { cleanArticle } from "./clean/index.ts";
 import { findClaims } from "./extract/claims.ts";
 import { describe } from "./extract/describe.ts";
@@ -41,7 +42,7 @@ export const extractArticle = (source: SourceDoc): ArticleRecord => {
  * Every source through the per-article stages, then linking. An article that fails costs only
  * itself: it becomes a problem naming the file, and the others go on.
  */
-export function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[]): Corpus {
+export function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[], cache?: ArticleCache): Corpus {
   const out: Problem[] = [...problems];
   const prepared: Prepared[] = [];
   for (const source of sources) {
@@ -51,16 +52,26 @@ export function extractAll(sources: readonly SourceDoc[], problems: readonly Pro
   const ids = uniqueIds(prepared, (p) => slug(p.meta.title, "article"), (p) => p.source.contentHash);
   const articles: ArticleRecord[] = [];
   prepared.forEach((p, i) => {
-    const a = attempt(p.source.file, out, () => completeArticle(p, ids[i]!));
+    const id = ids[i]!;
+    let a = cache?.get(p.source.contentHash, id) ?? null;
+    if (!a) {
+      a = attempt(p.source.file, out, () => completeArticle(p, id));
+      if (a) cache?.set(a);
+    }
     if (a) articles.push(a);
   });
   return Corpus.parse(linkCorpus(articles, out));
 }
 
+export interface BuildCorpusOptions extends ReadSeedsOptions {
+  /** Per-article record cache; without one every article is extracted afresh. */
+  cache?: ArticleCache;
+}
+
 /** Reads `seedsDir` and builds the corpus the site is rendered from. */
-export async function buildCorpus(seedsDir: string, options: ReadSeedsOptions = {}): Promise<Corpus> {
+export async function buildCorpus(seedsDir: string, options: BuildCorpusOptions = {}): Promise<Corpus> {
   const { sources, problems } = await readSeeds(seedsDir, options);
-  return extractAll(sources, problems);
+  return extractAll(sources, problems, options.cache);
 }
 
 function attempt<T>(file: string, problems: Problem[], run: () => T): T | null {
