@@ -19,6 +19,7 @@ const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}_-]+/gu) ??
 
 /** A short line built around interface vocabulary ("Copy the current link", "Stay Connected"). */
 export function isInterfaceLine(text: string): boolean {
+  if (text.length > 80) return false;
   const words = wordCount(text);
   if (words === 0 || words > 7) return false;
   const toks = tokens(text.replace(/([a-z])([A-Z])/g, "$1 $2"));
@@ -30,14 +31,14 @@ export function isInterfaceLine(text: string): boolean {
 
 /** Symbols, numbers, single letters, initials: "• -2", "X", "cl", "15 C". */
 export function isFragment(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters <= 2) return true;
+  if (text.length > 40) return false;
+  if (!/\p{L}\P{L}*\p{L}\P{L}*\p{L}/u.test(text)) return true; // two letters or fewer
   return wordCount(text) <= 2 && /^[\p{P}\p{S}\d\s]*\p{L}{1,2}[\p{P}\p{S}\s]*$/u.test(text);
 }
 
 /** Picture credits: "Stock photo: Getty Images", "Photo: AP", "© Reuters". */
 export function isImageCredit(text: string): boolean {
-  return wordCount(text) <= 12 && /(\b(photo|image|picture|illustration|credit)s?\s*:|©|\bgetty images\b)/i.test(text);
+  return text.length <= 120 && wordCount(text) <= 12 && /(\b(photo|image|picture|illustration|credit)s?\s*:|©|\bgetty images\b)/i.test(text);
 }
 
 /** First person career notes after an article ("I have been working in the news industry…"). */

@@ -13,6 +13,7 @@ const SEP = /\s*(?:[·•,/|&+]|\band\b|\s)\s*/i;
 
 /** The agencies a whole line credits ("AFP · DPA", "(AFP)"), or null when the line is anything else. */
 export function agencyCredit(line: string): string[] | null {
+  if (line.length > 60) return null;
   const inner = line.replace(/^[([]\s*|\s*[)\]]$/g, "").trim();
   if (inner === "") return null;
   const whole = byKey.get(inner.toLowerCase());

@@ -65,7 +65,7 @@ function trimHeadline(line: Line): Line {
 
 /** Photo captions end with a credit after the last sentence: "… in Brussels, Wednesday. Reuters-Yonhap". */
 const isCaption = (text: string): boolean =>
-  /[\p{L}\p{N}]{2,}\.\s+\(?\p{Lu}[\p{L}\p{Lu}'’ /&-]{1,40}\)?$/u.test(text) && !endsSentence(text) && wordCount(text) >= 6;
+  !endsSentence(text) && /[\p{L}\p{N}]{2,}\.\s+\(?\p{Lu}[\p{L}\p{Lu}'’ /&-]{1,40}\)?$/u.test(text.slice(-60)) && wordCount(text) >= 6;
 
 export function cleanArticle(source: SourceDoc): Cleaned {
   const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
