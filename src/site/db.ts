@@ -1,0 +1,170 @@
+import type {
+  Claim, Corpus, LinkedArticle, Mention, Organisation, Outlet, Person, Statement, Story,
+} from "../model/index.ts";
+import { recordUrl } from "./urls.ts";
+
+export interface Report { article: LinkedArticle; claim: Claim; outlet: Outlet | null }
+export interface DigestEntry { story: Story | null; articles: LinkedArticle[] }
+export interface TimelineEntry { date: string; kind: "story" | "statement"; story?: Story; statement?: Statement }
+
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** Newest first; undated last; then by title so the order is stable across builds. */
+function newestFirst<T>(rows: T[], date: (r: T) => string | null, title: (r: T) => string): T[] {
+  return rows.sort((a, b) => {
+    const da = date(a), db = date(b);
+    if (da !== db) return da === null ? 1 : db === null ? -1 : db.localeCompare(da);
+    return title(a).localeCompare(title(b));
+  });
+}
+
+export const articleDate = (a: LinkedArticle): string | null => a.published?.date ?? null;
+
+/**
+ * Lookups the templates need, built once per corpus so a page never scans the whole corpus
+ * (10,000-article builds render tens of thousands of pages).
+ */
+export class Db {
+  readonly articles: Map<string, LinkedArticle>;
+  readonly people: Map<string, Person>;
+  readonly organisations: Map<string, Organisation>;
+  readonly statements: Map<string, Statement>;
+  readonly stories: Map<string, Story>;
+  readonly outlets: Map<string, Outlet>;
+  private readonly outletOf = new Map<string, Outlet>();
+  private readonly statementArticles = new Map<string, Set<string>>();
+  private readonly entityByName = new Map<string, Map<string, { kind: "person" | "organisation"; id: string }>>();
+
+  constructor(readonly corpus: Corpus) {
+    this.articles = byId(corpus.articles);
+    this.people = byId(corpus.people);
+    this.organisations = byId(corpus.organisations);
+    this.statements = byId(corpus.statements);
+    this.stories = byId(corpus.stories);
+    this.outlets = byId(corpus.outlets);
+    for (const o of corpus.outlets) for (const a of o.articles) this.outletOf.set(a, o);
+    for (const s of corpus.statements) {
+      this.statementArticles.set(s.id, new Set(s.claims.map((c) => c.article)));
+    }
+  }
+
+  outletOfArticle(articleId: string): Outlet | null {
+    return this.outletOf.get(articleId) ?? null;
+  }
+
+  claim(articleId: string, claimId: string): Claim | null {
+    return this.articles.get(articleId)?.claims.find((c) => c.id === claimId) ?? null;
+  }
+
+  /** Each report of a statement with its article and outlet; reports whose records are missing are left out. */
+  reports(statement: Statement): Report[] {
+    const out: Report[] = [];
+    for (const ref of statement.claims) {
+      const article = this.articles.get(ref.article);
+      const claim = article?.claims.find((c) => c.id === ref.claim);
+      if (article && claim) out.push({ article, claim, outlet: this.outletOfArticle(article.id) });
+    }
+    return out;
+  }
+
+  /** Other articles on the same story or carrying one of this article's statements. */
+  alsoReportedBy(article: LinkedArticle): LinkedArticle[] {
+    const ids = new Set<string>();
+    if (article.story) for (const id of this.stories.get(article.story)?.articles ?? []) ids.add(id);
+    for (const c of article.claims) {
+      if (c.statement) for (const id of this.statementArticles.get(c.statement) ?? []) ids.add(id);
+    }
+    ids.delete(article.id);
+    return this.pick(this.articles, [...ids]);
+  }
+
+  /**
+   * The person or organisation record a mention in this article stands for, matched on the
+   * names the link stage gave the article's records (mentions carry no record id).
+   */
+  entityOf(article: LinkedArticle, mention: Pick<Mention, "name" | "text">): { kind: "person" | "organisation"; id: string } | null {
+    let names = this.entityByName.get(article.id);
+    if (!names) {
+      names = new Map();
+      for (const id of article.organisations) {
+        const o = this.organisations.get(id);
+        if (o) for (const n of [o.name, ...o.aliases]) names.set(n.toLowerCase(), { kind: "organisation", id });
+      }
+      for (const id of article.people) {
+        const p = this.people.get(id);
+        if (p) for (const n of [p.name, ...p.aliases]) names.set(n.toLowerCase(), { kind: "person", id });
+      }
+      this.entityByName.set(article.id, names);
+    }
+    return names.get(mention.name.toLowerCase()) ?? names.get(mention.text.toLowerCase()) ?? null;
+  }
+
+  /** URL of a speaker or mention target, or null when it has no page. */
+  entityUrl(ref: { kind: string; id: string | null }): string | null {
+    if (ref.id === null) return null;
+    if (ref.kind === "person" && this.people.has(ref.id)) return recordUrl("person", ref.id);
+    if (ref.kind === "organisation" && this.organisations.has(ref.id)) return recordUrl("organisation", ref.id);
+    return null;
+  }
+
+  pick<T>(map: Map<string, T>, ids: readonly string[]): T[] {
+    return ids.flatMap((id) => map.get(id) ?? []);
+  }
+
+  sortedArticles(ids?: readonly string[]): LinkedArticle[] {
+    const rows = ids ? this.pick(this.articles, ids) : [...this.corpus.articles];
+    return newestFirst(rows, articleDate, (a) => a.title);
+  }
+
+  /** Home page: stories newest first, then articles that belong to no story. */
+  digest(): DigestEntry[] {
+    const stories = newestFirst([...this.corpus.stories], (s) => s.date, (s) => s.title)
+      .map((story) => ({ story, articles: this.sortedArticles(story.articles) }))
+      .filter((e) => e.articles.length > 0);
+    const inStory = new Set(stories.flatMap((e) => e.articles.map((a) => a.id)));
+    const loose = this.sortedArticles().filter((a) => !inStory.has(a.id));
+    return loose.length ? [...stories, { story: null, articles: loose }] : stories;
+  }
+
+  articlesWithoutOutlet(): LinkedArticle[] {
+    return this.sortedArticles().filter((a) => !this.outletOf.has(a.id));
+  }
+
+  /** Date of the newest dated article, for feed headers; a fixed date when none is dated. */
+  newestDate(): string {
+    return this.sortedArticles().map(articleDate).find((d) => d !== null) ?? "1970-01-01";
+  }
+
+  sortedPeople(): Person[] {
+    return [...this.corpus.people].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
+  sortedStatements(ids?: readonly string[]): Statement[] {
+    const rows = ids ? this.pick(this.statements, ids) : [...this.corpus.statements];
+    return newestFirst(rows, (s) => s.firstReported, (s) => s.text);
+  }
+
+  /** Dated stories and statements, newest first. */
+  timeline(): TimelineEntry[] {
+    const rows: TimelineEntry[] = [
+      ...this.corpus.stories.flatMap((story) => (story.date ? [{ date: story.date, kind: "story" as const, story }] : [])),
+      ...this.corpus.statements.flatMap((statement) =>
+        statement.firstReported ? [{ date: statement.firstReported, kind: "statement" as const, statement }] : []),
+    ];
+    // Within a day, the story comes before the statements made in it.
+    return rows.sort((a, b) => b.date.localeCompare(a.date) || (a.kind === b.kind ? 0 : a.kind === "story" ? -1 : 1));
+  }
+
+  /** Roles oldest first, undated last, one row per distinct title and organisation. */
+  roles(person: Person): Person["roles"] {
+    const seen = new Set<string>();
+    return [...person.roles]
+      .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"))
+      .filter((r) => {
+        const key = `${r.title}\u0000${r.organisation ?? ""}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      });
+  }
+}
