@@ -1,0 +1,108 @@
+/**
+ * MinHash signatures and banded locality-sensitive hashing: finds pairs of token sets that are
+ * likely similar without comparing every pair. Items only collide within the same block key
+ * (e.g. the same speaker), so blocking and LSH are one step.
+ */
+
+export interface LshOptions {
+  bands: number;
+  rows: number;
+  /** Buckets larger than this emit a chain instead of all pairs, so one huge bucket stays linear. */
+  maxBucketPairs?: number;
+}
+
+/** 32-bit FNV-1a of a string. */
+function hashToken(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Fixed seeds so signatures (and so results) are the same on every run. */
+function seeds(count: number): Int32Array {
+  const out = new Int32Array(count * 2);
+  let x = 0x9e3779b9 | 0;
+  for (let i = 0; i < out.length; i++) {
+    // xorshift32
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x | 1;
+  }
+  return out;
+}
+
+/**
+ * MinHash signature of a token set. Everything stays in signed 32-bit integers (Int32Array,
+ * `| 0`): values never become heap doubles, and the minimum is taken in one consistent order.
+ */
+export function minhashSignature(tokens: Iterable<string>, numHashes: number, seed = seeds(numHashes)): Int32Array {
+  const sig = new Int32Array(numHashes).fill(0x7fffffff);
+  for (const t of tokens) {
+    const h = hashToken(t) | 0;
+    for (let k = 0; k < numHashes; k++) {
+      // (a·h + b) mod 2^32, then a murmur-style mix so every bit depends on every bit of h.
+      let v = (Math.imul(seed[2 * k]!, h) + seed[2 * k + 1]!) | 0;
+      v ^= v >>> 16;
+      v = Math.imul(v, 0x45d9f3b);
+      v ^= v >>> 16;
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/**
+ * Candidate pairs [i, j] (i < j) of items whose signatures agree on every row of at least one
+ * band within the same block. Items with no tokens are never paired.
+ */
+export function lshCandidatePairs(
+  items: readonly { block: string; tokens: readonly string[] }[],
+  { bands, rows, maxBucketPairs = 64 }: LshOptions,
+): [number, number][] {
+  const numHashes = bands * rows;
+  const seed = seeds(numHashes);
+  // Bucket keys are numbers (53 bits from two 32-bit mixes of block, band and rows), not strings:
+  // millions of string keys cost more than the hashing. A key collision only adds a candidate,
+  // which the caller verifies anyway. A bucket holds one index until a second arrives.
+  const buckets = new Map<number, number | number[]>();
+  items.forEach((item, i) => {
+    if (item.tokens.length === 0) return;
+    const sig = minhashSignature(item.tokens, numHashes, seed);
+    const blockHash = hashToken(item.block) | 0;
+    for (let b = 0; b < bands; b++) {
+      let hi = Math.imul(blockHash ^ Math.imul(b + 1, 0x27d4eb2d), 0x165667b1);
+      let lo = Math.imul(b + 0x3c6ef372, 0x85ebca6b) ^ blockHash;
+      for (let r = b * rows; r < (b + 1) * rows; r++) {
+        hi = Math.imul(hi ^ sig[r]!, 0x9e3779b1) ^ (hi >>> 15);
+        lo = Math.imul(lo ^ sig[r]!, 0xc2b2ae35) ^ (lo >>> 13);
+      }
+      const key = (hi >>> 11) * 4294967296 + (lo >>> 0);
+      const bucket = buckets.get(key);
+      if (bucket === undefined) buckets.set(key, i);
+      else if (typeof bucket === "number") buckets.set(key, [bucket, i]);
+      else bucket.push(i);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const add = (a: number, b: number): void => {
+    const [i, j] = a < b ? [a, b] : [b, a];
+    const key = i * items.length + j;
+    if (seen.has(key)) return;
+    seen.add(key);
+    pairs.push([i, j]);
+  };
+  for (const members of buckets.values()) {
+    if (typeof members === "number") continue;
+    if ((members.length * (members.length - 1)) / 2 <= maxBucketPairs) {
+      for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
+    } else {
+      for (let x = 1; x < members.length; x++) add(members[x - 1]!, members[x]!);
+    }
+  }
+  return pairs;
+}
