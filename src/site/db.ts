@@ -36,6 +36,7 @@ export class Db {
   private readonly outletOf = new Map<string, Outlet>();
   private readonly statementArticles = new Map<string, Set<string>>();
   private readonly entityByName = new Map<string, Map<string, { kind: "person" | "organisation"; id: string }>>();
+  private aboutIndex: Map<string, Set<string>> | null = null;
 
   constructor(readonly corpus: Corpus) {
     this.articles = byId(corpus.articles);
@@ -99,6 +100,28 @@ export class Db {
       this.entityByName.set(article.id, names);
     }
     return names.get(mention.name.toLowerCase()) ?? names.get(mention.text.toLowerCase()) ?? null;
+  }
+
+  /** Statements by others whose wording names this person, newest first. */
+  statementsAbout(person: Person): Statement[] {
+    if (!this.aboutIndex) {
+      // Built once, on first use: every claim's content is scanned for the mentions inside it.
+      this.aboutIndex = new Map();
+      for (const article of this.corpus.articles) {
+        for (const claim of article.claims) {
+          if (!claim.statement) continue;
+          for (const m of article.mentions) {
+            if (m.kind !== "person" || m.start < claim.start || m.end > claim.end) continue;
+            const entity = this.entityOf(article, m);
+            if (!entity || entity.kind !== "person" || entity.id === claim.speaker.id) continue;
+            let set = this.aboutIndex.get(entity.id);
+            if (!set) this.aboutIndex.set(entity.id, (set = new Set()));
+            set.add(claim.statement);
+          }
+        }
+      }
+    }
+    return this.sortedStatements([...(this.aboutIndex.get(person.id) ?? [])]);
   }
 
   /** URL of a speaker or mention target, or null when it has no page. */
