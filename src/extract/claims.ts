@@ -1,6 +1,175 @@
-import type { Claim, Mention, Paragraph } from "../model/index.ts";
+import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
+import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
+import { HEARER_CUES } from "./claims/cues.ts";
+import { framesIn, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
+import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
+import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
+import { headlineFrame } from "./claims/headline.ts";
+
+interface Draft {
+  start: number;
+  end: number;
+  cue: Claim["cue"];
+  speaker: Speaker;
+  para: number;
+}
+
+const TRAILING = /^[.,;:!?…–—-]$/;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Token range [from, to) trimmed of punctuation at both ends. */
+function trim(tokens: Token[], from: number, to: number): [number, number] {
+  while (from < to && TRAILING.test(tokens[from]!.text)) from++;
+  while (to > from && TRAILING.test(tokens[to - 1]!.text)) to--;
+  return [from, to];
+}
+
+/** Where the reported content of a frame lies, as a character span; null when there is none. */
+function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>): { start: number; end: number } | null {
+  const { tokens } = pa;
+  const left = Math.min(f.cueFrom, f.spkFrom), right = Math.max(f.cueTo, f.spkTo);
+  const leftPos = tokens[left]!.start, rightPos = tokens[right - 1]!.end;
+  const free = quotes.filter((q) => !used.has(q));
+  const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)));
+  const qAfter = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)));
+  if (qBefore) {
+    used.add(qBefore);
+    if (qAfter && /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start))) { used.add(qAfter); return { start: qBefore.start, end: qAfter.end }; }
+    return { start: qBefore.start, end: qBefore.end };
+  }
+  if (qAfter && (f.type !== "source" || /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start)))) { used.add(qAfter); return { start: qAfter.start, end: qAfter.end }; }
+
+  // Indirect (or mixed) content: the clause after the cue, or before the frame.
+  const laterFrame = frames.find((g) => g !== f && Math.min(g.cueFrom, g.spkFrom) > right);
+  let stop = laterFrame ? Math.min(laterFrame.cueFrom, laterFrame.spkFrom) : s.to;
+  if (laterFrame) {
+    // A quotation right before the next frame is that frame's ("… that X - “…,” she said").
+    const stopPos = tokens[stop]!.start;
+    const theirs = free.find((q) => q.end <= stopPos && /^[\s,–—-]*$/.test(text.slice(q.end, stopPos)));
+    if (theirs) while (stop > right && tokens[stop - 1]!.start >= theirs.start) stop--;
+  }
+  while (stop > right && /^(and|but|,)$/.test(tokens[stop - 1]!.lower)) stop--;
+  let after: [number, number] = [right, stop];
+  if (f.type === "verb" && !f.inverted) {
+    let from = right;
+    for (let k = right; k < Math.min(stop, right + 9); k++) {
+      const t = tokens[k]!;
+      if (t.lower === "that") { from = k; break; }
+      if (t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text)) break;
+    }
+    const lemma = tokens[f.cueFrom]!.lemma;
+    after = trim(tokens, from === right && !HEARER_CUES.has(lemma) ? right : from, stop);
+  } else {
+    after = trim(tokens, right, stop);
+  }
+  const earlier = frames.filter((g) => g !== f && Math.max(g.cueTo, g.spkTo) <= left).at(-1);
+  const before = trim(tokens, earlier ? Math.max(earlier.cueTo, earlier.spkTo) : s.from, left);
+  const beforeOk = before[1] - before[0] >= 3 && tokens[left - 1]?.text === ",";
+  const afterOk = after[1] - after[0] >= 2 && !(f.inverted && f.type === "verb" && beforeOk);
+  const pick = afterOk ? after : beforeOk ? before : null;
+  if (!pick) return null;
+  let start = tokens[pick[0]]!.start, end = tokens[pick[1] - 1]!.end;
+  // A quotation that starts inside the content belongs to it whole.
+  for (const q of free) if (q.start >= start && q.start < end && q.end > end) end = q.end;
+  for (const q of free) if (q.start >= start && q.end <= end) used.add(q);
+  return { start, end };
+}
+
+/** Direct when the content is one quotation (or two joined by the cue), mixed when it holds one, else indirect. */
+function kindOf(text: string, start: number, end: number, quotes: QuoteSpan[]): { kind: Claim["kind"]; start: number } {
+  const inner = quotes.filter((q) => q.start >= start && q.end <= end);
+  if (inner.length === 0) return { kind: "indirect", start };
+  if (inner[0]!.start === start && inner.at(-1)!.end === end) return { kind: "direct", start };
+  // Mixed: the claim starts at its first quotation mark so its text leads with the speaker's own words.
+  return { kind: "mixed", start: inner[0]!.start };
+}
+
+const wordCount = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
+
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with", "or", "by", "is"]);
+
+/** A title ("State of the Union") or markup attribute (tweet-id="…"): quoted, but nobody says it. */
+function isTitleOrMarkup(text: string, q: QuoteSpan): boolean {
+  if (/=\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
+  const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length === 0) return true;
+  if (words.length > 8) return false;
+  const content = words.filter((w) => !SMALL_WORDS.has(w));
+  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+}
 
 /** Direct, mixed and indirect quotes with cue and speaker. `statement` and `speaker.id` stay null. */
-export function findClaims(_text: string, _paragraphs: readonly Paragraph[], _mentions: readonly Mention[], _articleId: string): Claim[] {
-  return []; // STUB: replaced by the extraction work
+export function findClaims(text: string, paragraphs: readonly Paragraph[], mentions: readonly Mention[], articleId: string): Claim[] {
+  const paras = analyse(text, paragraphs);
+  const quotesByPara = paras.map((pa) => findQuotes(pa.paragraph));
+  const ctx: ResolveContext = { text, mentions, quotes: quotesByPara.flat(), speakers: [] };
+  const drafts: Draft[] = [];
+  const add = (d: Draft) => {
+    if (drafts.some((x) => overlaps(x, d))) return;
+    drafts.push(d);
+    if (d.speaker.kind === "person" && d.speaker.name) ctx.speakers.push(d.speaker.name);
+  };
+
+  // "Dr. Ward stated:" closing a paragraph introduces the quotation that opens the next one.
+  let introducer: { speaker: Speaker; cue: Claim["cue"]; para: number } | null = null;
+  for (const pa of paras) {
+    const quotes = quotesByPara[pa.index]!;
+    const used = new Set<QuoteSpan>();
+    const { tokens } = pa;
+    for (const s of pa.sentences) {
+      const frames = framesIn(tokens, s, quotes);
+      for (const f of frames) {
+        const content = contentOf(text, pa, s, f, frames, quotes, used);
+        const cue = { start: tokens[f.cueFrom]!.start, end: tokens[f.cueTo - 1]!.end, text: text.slice(tokens[f.cueFrom]!.start, tokens[f.cueTo - 1]!.end) };
+        if (!content) {
+          if (/:\s*$/.test(text.slice(cue.end, pa.paragraph.end))) introducer = { speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), cue, para: pa.index };
+          continue;
+        }
+        add({ ...content, cue, speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), para: pa.index });
+      }
+    }
+    if (!drafts.some((d) => d.para === pa.index)) {
+      const h = headlineFrame(text, pa);
+      if (h) add({ start: h.start, end: h.end, cue: h.cue, speaker: resolveSpeaker(ctx, tokens, h.spkFrom, h.spkTo), para: pa.index });
+    }
+    // Quotations with no cue of their own: the speaker goes on, someone in the sentence is quoted, or scare quotes.
+    for (const q of quotes) {
+      if (used.has(q) || drafts.some((d) => overlaps(d, q))) continue;
+      const inner = text.slice(q.start, q.end);
+      if (isTitleOrMarkup(text, q)) continue;
+      const words = wordCount(inner);
+      const s = pa.sentences.find((x) => q.start >= x.start && q.start < x.end);
+      const atSentenceStart = q.start === pa.paragraph.start || (s !== undefined && s.start === q.start);
+      const sentenceLike = words >= 4 && (atSentenceStart || /[.,!?…]\s*(["”»]|'')$/.test(inner) || !q.closed);
+      const last = drafts.at(-1);
+      if (sentenceLike && last && last.para === pa.index && last.end <= q.start && QUOTE_CHARS.test(text.slice(last.start, last.end))) {
+        last.end = q.end; // the speaker goes on in the same paragraph
+        continue;
+      }
+      const firstTok = tokens.findIndex((t) => t.start >= q.start);
+      const colonAt = firstTok > 0 && tokens[firstTok - 1]!.text === ":" ? firstTok - 1 : -1;
+      const colon = colonAt < 0 ? null
+        // "Kasich resisted: “…”": whoever did what the colon introduces.
+        : tokens[colonAt - 1]?.pos === "VERB" && s ? nearestSubject(tokens, { ...s, to: colonAt }, colonAt, quotes)
+        : speakerBeforeColon(tokens, colonAt, s && s.start < q.start ? s.from : 0);
+      const subj = colon ?? (!atSentenceStart && s && firstTok >= 0 ? nearestSubject(tokens, s, firstTok, quotes) : null);
+      let speaker: Speaker;
+      if (introducer && introducer.para === pa.index - 1 && q.start === pa.paragraph.start) {
+        add({ start: q.start, end: q.end, cue: introducer.cue, speaker: introducer.speaker, para: pa.index });
+        continue;
+      }
+      if (subj) speaker = resolveSpeaker(ctx, tokens, subj[0], subj[1]);
+      else if (sentenceLike && last && pa.index - last.para <= 2) speaker = { ...last.speaker };
+      else if (!sentenceLike && words < 4) continue; // a scare quote with nobody to say it
+      else speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+      add({ start: q.start, end: q.end, cue: null, speaker, para: pa.index });
+    }
+  }
+
+  drafts.sort((a, b) => a.start - b.start);
+  return drafts.map((d) => {
+    const paraQuotes = quotesByPara[d.para] ?? [];
+    const { kind, start } = kindOf(text, d.start, d.end, paraQuotes);
+    return { id: `${articleId}-c${start}`, kind, start, end: d.end, text: text.slice(start, d.end), cue: d.cue, speaker: d.speaker, statement: null };
+  });
 }

@@ -1,6 +1,166 @@
-import type { Mention, Paragraph } from "../model/index.ts";
+import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
+import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
+import {
+  ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
+} from "./nlp/lexicon.ts";
+import { isCueLemma } from "./claims/cues.ts";
+
+/** A run of capitalised words in one sentence, with what surrounds it. */
+interface Run {
+  para: ParagraphAnalysis;
+  /** Token range of the name itself (titles stripped), end exclusive. */
+  from: number;
+  to: number;
+  titled: boolean;
+  kind: EntityKind | null;
+  text: string;
+}
+
+const PARTICLES = new Set(["de", "van", "von", "bin", "al", "da", "di", "le", "la", "du", "der", "den", "ter", "dos", "del"]);
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const isAcronym = (t: string) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/\./g, "")) && t.replace(/\./g, "").length <= 6;
+const isAllCaps = (t: string) => /\p{L}{2}/u.test(t) && t === t.toUpperCase();
+const isPossessive = (t: Token | undefined) => !!t && /^['’]s?$/.test(t.lower) && !t.spaced;
+const titleWord = (t: Token) => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, ""));
+/** A title that stands directly before a name ("Minister", "Mr."), not a modifier ("Foreign", "Former"). */
+const titleHead = (t: Token) => titleWord(t) && !TITLE_MODIFIERS.has(t.lower);
+
+/** Splits a sentence's tokens into runs of capitalised words ("Kim Yong-un", "NATO Secretary General Mark Rutte"). */
+function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i];
+    if (!t || !isCap(t)) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      const n = tokens[j];
+      if (!n || j >= to) break;
+      if (isCap(n) && n.spaced) { j++; continue; }
+      // Hyphenated or apostrophe-joined pieces: "Won-sik", "Reuters-Yonhap", "O'Malley".
+      const after = tokens[j + 1];
+      if (/^[-‐']$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
+      if (!n.spaced && /^\p{L}/u.test(n.text) && !isPossessive(n)) { j++; continue; }
+      if (PARTICLES.has(n.text) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
+      break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * True when a role stands right before token `i`: "Kremlin leader Vladimir Putin", or an
+ * appositive "the Ukrainian president, Volodymyr Zelensky" (role within a few words before the comma).
+ */
+function roleBefore(tokens: Token[], i: number, sentenceFrom: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 < sentenceFrom) return false;
+  if (prev.text !== ",") return ROLE_NOUNS.has(prev.lower) || titleHead(prev);
+  for (let k = i - 2, steps = 0; k >= sentenceFrom && steps < 8; k--, steps++) {
+    const t = tokens[k]!;
+    if (ROLE_NOUNS.has(t.lower) || titleHead(t)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.text === "," || t.pos === "PRON") return false;
+  }
+  return false;
+}
+
+function classify(tokens: Token[], a: number, b: number, titled: boolean): EntityKind | null {
+  const core = tokens.slice(a, b);
+  const lowerAll = core.map((t) => t.lower).join(" ");
+  if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
+  if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
+  if (isPlaceName(lowerAll) || (core.length > 1 && /^(north|south|east|west|new|upper|lower)$/.test(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
+  if (core.length === 1 && (isPlaceName(core[0]!.lower) || isOrgName(core[0]!.lower))) return isPlaceName(core[0]!.lower) ? "place" : "organisation";
+  if (core.some((t) => /^\d/.test(t.text))) return null;
+  if (titled) return "person";
+  if (core.length >= 2 && (isFirstName(core[0]!.lower) || isKnownPersonWord(core[core.length - 1]!.lower))) return "person";
+  return null;
+}
+
+/** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
+function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
+  if (b - a !== 1) return false;
+  const t = tokens[a]!;
+  if (t.text.length < 3 || isAllCaps(t.text) || t.pos !== "PROPN") return false;
+  if (isCommonWord(t.lower) || isPlaceName(t.lower) || isOrgName(t.lower) || isDemonym(t.lower)) return false;
+  const prev = tokens[a - 1];
+  if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
+  if (isPossessive(tokens[b])) return false;
+  let k = b;
+  while (tokens[k]?.pos === "ADV") k++;
+  const next = tokens[k];
+  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && tokens[k + 1]?.pos !== "NOUN"));
+}
 
 /** People, organisations and places named in the kept paragraphs, with source offsets. */
-export function findMentions(_text: string, _paragraphs: readonly Paragraph[]): Mention[] {
-  return []; // STUB: replaced by the extraction work
+export function findMentions(text: string, paragraphs: readonly Paragraph[]): Mention[] {
+  const runs: Run[] = [];
+  for (const para of analyse(text, paragraphs)) {
+    const { tokens } = para;
+    for (const s of para.sentences) {
+      for (const [ra, rb] of capitalisedRuns(tokens, s.from, s.to)) {
+        let a = ra;
+        // Sentence-initial common words are capitalised for grammar, not because they are names.
+        const first = tokens[a]!;
+        const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
+        if (atStart && !titleWord(first) && (isCommonWord(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
+        if (a >= rb) continue;
+        const all = tokens.slice(a, rb);
+        if (all.length > 1 && all.every((t) => isAllCaps(t.text))) continue; // photo credits, shouting menus
+        const roleAhead = roleBefore(tokens, a, s.from);
+        let titled = false;
+        while (a < rb - 1 && (titleWord(tokens[a]!) || isDemonym(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || ORG_WORDS.has(tokens[a]!.lower))) {
+          titled = titleHead(tokens[a]!);
+          a++;
+        }
+        if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower)) continue; // title with no name ("Former Dutch Prime Minister")
+        let kind = classify(tokens, a, rb, titled || (roleAhead && a === ra));
+        if (!kind && rb - a >= 2) {
+          // An unknown two- or three-word name that says something is a person ("Erica Smegielski complained").
+          let k = rb;
+          while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX") k++;
+          if (tokens[k] && isCueLemma(tokens[k]!.lemma) && rb - a <= 3 && tokens.slice(a, rb).every((t) => !isCommonWord(t.lower))) kind = "person";
+        }
+        if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";
+        const start = tokens[a]!.start, end = tokens[rb - 1]!.end;
+        runs.push({ para, from: a, to: rb, titled, kind, text: text.slice(start, end) });
+      }
+    }
+  }
+  return resolveNames(text, runs);
+}
+
+const wordsOf = (s: string) => s.split(/\s+/);
+
+/** Fills in unclassified single words that name a known person, and gives each mention its fullest name. */
+function resolveNames(text: string, runs: Run[]): Mention[] {
+  const personNames = [...new Set(runs.filter((r) => r.kind === "person").map((r) => r.text))];
+  const personSurface = new Set(personNames);
+  const fullest = (surface: string): string | null => {
+    const w = wordsOf(surface);
+    let best: string | null = null;
+    for (const n of personNames) {
+      const nw = wordsOf(n);
+      if (nw.length < w.length) continue;
+      const suffix = nw.slice(nw.length - w.length).join(" ") === surface;
+      const prefix = w.length === 1 && nw[0] === surface && nw.length > 1;
+      if ((suffix || prefix) && (!best || nw.length > wordsOf(best).length)) best = n;
+    }
+    return best;
+  };
+  const out: Mention[] = [];
+  for (const r of runs) {
+    let kind = r.kind;
+    if (kind === null || kind === "person") {
+      const full = fullest(r.text);
+      if (full || personSurface.has(r.text)) kind = "person";
+    }
+    if (!kind) continue;
+    const start = r.para.tokens[r.from]!.start, end = r.para.tokens[r.to - 1]!.end;
+    const name = kind === "person" ? fullest(r.text) ?? r.text : r.text;
+    out.push({ start, end, text: text.slice(start, end), kind, name });
+  }
+  return out;
 }

@@ -1,0 +1,20 @@
+/**
+ * Verbs that report speech or stance ("said", "warned", "tweeted", "believes"), by lemma.
+ * General English, chosen from the cue frequencies of PolNeAR's train split.
+ */
+const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn accuse urge insist acknowledge admit
+  announce declare suggest believe think tweet report continue conclude recall respond reply state predict promise
+  vow pledge deny confirm reveal stress emphasize emphasise assert contend complain criticize criticise describe
+  indicate observe remark mention caution demand propose question allege estimate agree disagree concede boast
+  joke quip tout testify repeat reiterate blast slam charge cite maintain advise announce comment counter
+  denounce lament muse recount retort speculate underline underscore wonder worry fear hope predict point
+  acknowledged told write post posted read tell declare threaten assure brag grumble scoff shout yell whisper
+  express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain`.split(/\s+/).filter(Boolean));
+
+export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
+
+/** Cues that take the hearer as object before the content ("told reporters that", "urged allies to"). */
+export const HEARER_CUES = new Set(["tell", "urge", "ask", "warn", "assure", "remind", "advise", "order", "instruct", "accuse", "criticize", "criticise", "blast", "slam", "denounce"]);
+
+/** Prepositional cues whose object is the source: "according to X", "in the words of X". */
+export const SOURCE_PHRASES: string[][] = [["according", "to"], ["in", "the", "words", "of"], ["quoted", "by"], ["cited", "by"]];

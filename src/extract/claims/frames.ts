@@ -1,0 +1,202 @@
+import type { Sentence, Token } from "../nlp/analyse.ts";
+import { isTimeWord, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
+import { isCueLemma, SOURCE_PHRASES } from "./cues.ts";
+import type { QuoteSpan } from "./quotes.ts";
+
+/** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
+export interface Frame {
+  cueFrom: number;
+  cueTo: number;
+  spkFrom: number;
+  spkTo: number;
+  /** "verb": X said; "source": according to X; "colon": X: … in a headline. */
+  type: "verb" | "source" | "colon";
+  /** The speaker follows the cue ("…,” said Rutte). */
+  inverted: boolean;
+}
+
+const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
+const SPEECH_VERBS = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain"]);
+const QUOTE_MARK = /^(["“”„«»]|'')$/;
+const NOMINAL = new Set(["PROPN", "NOUN", "PRON"]);
+const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who", "one"]);
+
+export const inQuote = (t: Token, quotes: readonly QuoteSpan[]) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
+const isTitle = (t: Token) => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, ""));
+
+/** Whether a noun phrase can be someone who speaks: a name, a pronoun, a role, a group, an organisation. */
+function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false): boolean {
+  const head = tokens[to - 1];
+  if (!head) return false;
+  // A verb of saying makes its subject a source whatever it is ("the insider said", "the suit says").
+  if (speechVerb && head.pos === "NOUN") return true;
+  if (head.pos === "PROPN") return true;
+  if (head.pos === "PRON") return SUBJECT_PRONOUNS.has(head.lower);
+  const h = head.lemma;
+  if (ROLE_NOUNS.has(h) || ROLE_NOUNS.has(head.lower) || UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(h) || ORG_HEADS.has(h) || isTitle(head)) return true;
+  return tokens.slice(from, to).some((t) => t.pos === "PROPN");
+}
+
+/** Extends a noun phrase left from its head: "NATO Secretary General Mark Rutte", "the Clinton campaign". */
+function npLeft(tokens: Token[], head: number, limit: number): number {
+  let a = head;
+  if (tokens[head]?.pos === "PRON") return head;
+  while (a - 1 >= limit && head - a < 9) {
+    const t = tokens[a - 1]!;
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.text === "-" && !t.spaced)) { a--; continue; }
+    if (t.pos === "DET" && t.lower !== "that") { a--; break; }
+    if (/^['’]s$/.test(t.text) && !t.spaced) { a--; continue; } // "Clinton's campaign"
+    break;
+  }
+  return a;
+}
+
+/** Extends a noun phrase right from its start: "the NATO Secretary General", "the head of the Alliance". */
+function npRight(tokens: Token[], from: number, limit: number): number {
+  let b = from;
+  let usedOf = false;
+  while (b < limit && b - from < 10) {
+    const t = tokens[b]!;
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.pos === "DET" && b === from)) { b++; continue; }
+    if (t.pos === "PRON" && b === from) { b++; break; }
+    if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
+    if ((t.lower === "of" || t.lower === "for") && !usedOf && b > from && tokens[b + 1] && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) { usedOf = true; b++; continue; }
+    if (t.text === "-" && !t.spaced) { b++; continue; }
+    break;
+  }
+  // An appositive name after a role ("the EU High Representative, Josep Borrell,").
+  if (tokens[b]?.text === "," && tokens[b + 1]?.pos === "PROPN") {
+    let c = b + 1;
+    while (c < limit && (tokens[c]!.pos === "PROPN" || (tokens[c]!.text === "-" && !tokens[c]!.spaced) || (!tokens[c]!.spaced && /^\p{L}/u.test(tokens[c]!.text)))) c++;
+    if (tokens[c]?.text === "," || c >= limit) b = c;
+  }
+  return b;
+}
+
+/** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
+function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
+  const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma);
+  let k = c - 1;
+  while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
+  const t = tokens[k];
+  if (!t || k < s.from || inQuote(t, quotes)) return null;
+  if (NOMINAL.has(t.pos) || isTitle(t)) {
+    const a = npLeft(tokens, k, s.from);
+    return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
+  }
+  if (t.text === ",") {
+    // "Mrs. Clinton, who did not …, said", "Cory James, 22, of Flint, Mich., said": the phrase
+    // before the first comma of the chain.
+    let found: [number, number] | null = null;
+    for (let j = k - 1; j > s.from && k - j < 40; j--) {
+      const u = tokens[j]!;
+      if (u.text !== "," || inQuote(u, quotes)) continue;
+      const h = j - 1;
+      if (!tokens[h] || !(tokens[h]!.pos === "PROPN" || (tokens[h]!.pos === "NOUN" && canSpeak(tokens, h, h + 1)))) continue;
+      const a = npLeft(tokens, h, s.from);
+      found = [a, h + 1];
+      if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
+    }
+    return found;
+  }
+  return null;
+}
+
+/** A phrase right after the cue that is not itself the subject of a following verb ("…,” said Rutte."). */
+function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boolean): [number, number] | null {
+  const to = npRight(tokens, c + 1, s.to);
+  // Right after a quotation any noun phrase will do ("…,” wrote one commenter).
+  if (to <= c + 1 || !(canSpeak(tokens, c + 1, to) || (afterQuote && NOMINAL.has(tokens[to - 1]!.pos)))) return null;
+  let n = to;
+  while (tokens[n] && n < s.to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "PART" || QUOTE_MARK.test(tokens[n]!.text))) n++;
+  if (n < s.to && (tokens[n]!.pos === "VERB" || tokens[n]!.pos === "AUX")) return null;
+  return [c + 1, to];
+}
+
+/** Every attribution frame in a sentence. */
+export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpan[]): Frame[] {
+  const out: Frame[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i]!;
+    if (inQuote(t, quotes)) continue;
+    const phrase = SOURCE_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w));
+    if (phrase) {
+      const from = i + phrase.length;
+      const to = npRight(tokens, from, s.to);
+      if (to > from) out.push({ cueFrom: i, cueTo: from, spkFrom: from, spkTo: to, type: "source", inverted: true });
+      i = to - 1;
+      continue;
+    }
+    // "For Rutte, the confirmation has a second reading": a sentence-initial "for" + name + comma.
+    if (i === s.from && t.lower === "for" && tokens[i + 1]?.pos === "PROPN") {
+      const to = npRight(tokens, i + 1, s.to);
+      if (tokens[to]?.text === "," && to - i <= 5) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
+      continue;
+    }
+    if (t.pos !== "VERB" || !isCueLemma(t.lemma)) continue;
+    const prev = tokens[i - 1];
+    // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
+    if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
+    const last = out[out.length - 1];
+    const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN");
+    const coordinated = /^(and|but)$/.test(prev?.lower ?? "");
+    // ", adding that …", "called her weak and said …": shares the subject of the report before it,
+    // or else of the main clause ("Fiorina threw her support behind Cruz, saying …").
+    if (participle || coordinated) {
+      const shared: [number, number] | null = last ? [last.spkFrom, last.spkTo] : mainSubject(tokens, s, i, quotes) ?? subjectBefore(tokens, s, i, quotes);
+      if (shared) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: shared[0], spkTo: shared[1], type: "verb", inverted: false });
+      continue;
+    }
+    const afterQuote = (() => {
+      let k = i - 1;
+      while (k >= s.from && (tokens[k]!.pos === "ADV" || tokens[k]!.text === ",")) k--;
+      return k >= s.from && /^[”"»']+$/.test(tokens[k]!.text);
+    })();
+    const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
+    if (subj) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
+    // "…,” said Rutte" / "…,” recalled the NATO Secretary General".
+    const after = speakerAfter(tokens, s, i, afterQuote);
+    if (after) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: after[0], spkTo: after[1], type: "verb", inverted: true }); continue; }
+    const main = afterQuote ? null : nearestSubject(tokens, s, i, quotes);
+    if (main) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
+  }
+  return out;
+}
+
+/** The nearest subject before token `before` in the sentence: a speaker-like phrase followed by a verb. */
+export function nearestSubject(tokens: Token[], s: Sentence, before: number, quotes: readonly QuoteSpan[]): [number, number] | null {
+  for (let k = before - 1; k >= s.from; k--) {
+    const t = tokens[k]!;
+    if (inQuote(t, quotes) || isTimeWord(t.lower) || !(t.pos === "PROPN" || (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== "it") || t.pos === "NOUN")) continue;
+    let n = k + 1;
+    while (tokens[n] && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX" || (tokens[n]!.pos === "PART" && tokens[n]!.lower !== "to"))) n++;
+    if (tokens[n]?.pos !== "VERB" && tokens[n - 1]?.pos !== "AUX") continue;
+    const a = npLeft(tokens, k, s.from);
+    if (canSpeak(tokens, a, k + 1)) return [a, k + 1];
+  }
+  return null;
+}
+
+/** "Philip Bump: “…”", "From the report: “…”": the phrase before a colon that introduces a quotation. */
+export function speakerBeforeColon(tokens: Token[], colon: number, from: number): [number, number] | null {
+  const h = colon - 1;
+  const t = tokens[h];
+  if (!t || h < from || !(t.pos === "PROPN" || t.pos === "NOUN")) return null;
+  const a = npLeft(tokens, h, from);
+  return canSpeak(tokens, a, h + 1) ? [a, h + 1] : null;
+}
+
+/** The first subject of the sentence before token `before`: the main clause's speaker. */
+export function mainSubject(tokens: Token[], s: Sentence, before: number, quotes: readonly QuoteSpan[]): [number, number] | null {
+  // A sentence that opens with a name or a pronoun: "Donald Trump on Thursday ratcheted up …, saying".
+  let k = s.from;
+  while (k < before && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "ADV")) k++;
+  const opening = npRight(tokens, k, before);
+  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON)$/.test(tokens[opening - 1]!.pos) && canSpeak(tokens, k, opening)) return [k, opening];
+  for (let j = s.from; j < before; j++) {
+    const found = nearestSubject(tokens, s, j + 1, quotes);
+    if (found && found[1] === j + 1 && !isTimeWord(tokens[j]!.lower)) return found;
+  }
+  return null;
+}

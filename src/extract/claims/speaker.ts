@@ -1,0 +1,68 @@
+import type { Mention, Speaker } from "../../model/index.ts";
+import type { Token } from "../nlp/analyse.ts";
+import { ORG_HEADS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, UNNAMED_HEADS, genderOf, isDemonym } from "../nlp/lexicon.ts";
+import type { QuoteSpan } from "./quotes.ts";
+
+/** What resolution may look at: the article's mentions and its quoted passages. */
+export interface ResolveContext {
+  text: string;
+  mentions: readonly Mention[];
+  quotes: readonly QuoteSpan[];
+  /** Person names of earlier claims' speakers, latest last. */
+  speakers: string[];
+}
+
+const FEMALE = new Set(["she", "her"]);
+const MALE = new Set(["he", "him"]);
+const RELATIVE = new Set(["who", "whom"]);
+
+const isPossessiveAt = (text: string, end: number) => /^['’]s?\b/.test(text.slice(end, end + 2));
+const genderOfName = (name: string) => genderOf(name.split(/\s+/)[0] ?? "");
+
+/** The nearest earlier person mention, outside quotes, preferring non-possessive ones; gender-checked. */
+function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | null): Mention | null {
+  const candidates = ctx.mentions.filter((m) => m.kind === "person" && m.end <= before && !ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end))
+    .filter((m) => !gender || genderOfName(m.name) === null || genderOfName(m.name) === gender);
+  const plain = candidates.filter((m) => !isPossessiveAt(ctx.text, m.end));
+  const pick = (list: Mention[]) => list.reduce<Mention | null>((best, m) => (!best || m.end > best.end ? m : best), null);
+  const near = pick(plain);
+  const any = pick(candidates);
+  // A possessive mention much closer than the last plain one still wins ("Rutte's words … the Dutchman warned").
+  if (near && any && any !== near && any.start - near.end > 600) return any;
+  return near ?? any;
+}
+
+const speaker = (name: string | null, kind: Speaker["kind"], text: string, start: number, end: number): Speaker => ({ name, kind, text, start, end, id: null });
+
+/** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
+export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
+  const start = tokens[from]!.start, end = tokens[to - 1]!.end;
+  const text = ctx.text.slice(start, end);
+  const inside = ctx.mentions.filter((m) => m.start < end && m.end > start);
+  const person = inside.find((m) => m.kind === "person");
+  if (person) return speaker(person.name, "person", text, start, end);
+  const head = tokens[to - 1]!;
+  const words = tokens.slice(from, to);
+  if (head.pos === "PRON") {
+    if (MALE.has(head.lower) || FEMALE.has(head.lower)) {
+      const a = antecedent(ctx, start, MALE.has(head.lower) ? "m" : "f");
+      return speaker(a?.name ?? ctx.speakers.at(-1) ?? null, a || ctx.speakers.length ? "person" : "unknown", text, start, end);
+    }
+    if (RELATIVE.has(head.lower)) {
+      const a = ctx.mentions.filter((m) => m.end <= start && start - m.end < 120).at(-1);
+      if (a) return speaker(a.name, a.kind === "place" ? "organisation" : a.kind, text, start, end);
+    }
+    return speaker(null, "unnamed", text, start, end);
+  }
+  const org = inside.find((m) => m.kind === "organisation");
+  const definite = /^(the|this|that)$/i.test(words[0]!.lower);
+  const roleHead = ROLE_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (isDemonym(head.lower.replace(/man$/, "")) && /man$/.test(head.lower));
+  if (definite && roleHead && !UNNAMED_HEADS.has(head.lower)) {
+    // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last named.
+    const a = antecedent(ctx, start, null);
+    if (a) return speaker(a.name, "person", text, start, end);
+  }
+  if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
+  if (UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(head.lemma) || !words.some((t) => t.pos === "PROPN")) return speaker(null, "unnamed", text, start, end);
+  return speaker(text, "unknown", text, start, end);
+}

@@ -1,0 +1,86 @@
+import winkNLP, { type ItemSentence } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import type { Paragraph } from "../../model/index.ts";
+
+/**
+ * Tokens, part-of-speech tags and sentences for the kept paragraphs, with source offsets.
+ * wink-nlp is used rather than compromise because it is ~15× faster per article (measured:
+ * DESIGN.md, and scripts/eval-polnear.ts reports the whole-corpus time); its lack of a PERSON
+ * entity is made up for by compromise's name lexicon (see lexicon.ts).
+ */
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** Absolute offsets into the source text. */
+  start: number;
+  end: number;
+  /** Whitespace precedes this token. */
+  spaced: boolean;
+}
+
+export interface Sentence {
+  /** Token index range in the paragraph, end exclusive. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+export interface ParagraphAnalysis {
+  index: number;
+  paragraph: Paragraph;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
+  const doc = nlp.readDoc(p.text);
+  const values = doc.tokens().out(its.value);
+  const pos = doc.tokens().out(its.pos);
+  // `its.lemma` is typed as needing model addons; the lite model supplies them at run time.
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] ?? "";
+    // wink is lossless, but locating each value keeps offsets exact even if a token is normalised.
+    let at = p.text.indexOf(v, cursor);
+    if (at < 0) at = cursor;
+    const spaced = at > cursor || (at > 0 && /\s/.test(p.text[at - 1] ?? ""));
+    cursor = at + v.length;
+    tokens.push({ text: v, lower: v.toLowerCase(), lemma: (lemma[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: p.start + at, end: p.start + at + v.length, spaced });
+  }
+  const sentences: Sentence[] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    const first = tokens[a], last = tokens[b];
+    if (first && last) sentences.push({ from: a, to: b + 1, start: first.start, end: last.end });
+  });
+  // The lite model often tags capitalised names as verbs or auxiliaries ("said Will Doyle",
+  // "Tom Burke"). Mid-sentence, in running text, a capitalised word is a proper noun.
+  if (p.kind !== "heading") {
+    const starts = new Set(sentences.map((s) => s.from));
+    tokens.forEach((t, i) => {
+      const prev = tokens[i - 1];
+      if (t.pos === "PROPN" || starts.has(i) || t.text === "I" || !/^\p{Lu}\p{Ll}/u.test(t.text)) return;
+      if (!prev || /^[“"‘'(:\[•·–—-]$/.test(prev.text) || prev.text === "''") return;
+      t.pos = "PROPN";
+    });
+  }
+  return { index, paragraph: p, tokens, sentences };
+}
+
+let memo: { text: string; paragraphs: readonly Paragraph[]; result: ParagraphAnalysis[] } | null = null;
+
+/** Analyses every paragraph; remembers the last call so mentions and claims share one pass. */
+export function analyse(text: string, paragraphs: readonly Paragraph[]): ParagraphAnalysis[] {
+  if (memo && memo.text === text && memo.paragraphs === paragraphs) return memo.result;
+  const result = paragraphs.map(analyseParagraph);
+  memo = { text, paragraphs, result };
+  return result;
+}

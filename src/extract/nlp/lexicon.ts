@@ -1,0 +1,82 @@
+import nlp from "compromise";
+
+/**
+ * Word lists. Names, places and organisations come from compromise's lexicon (a well-kept
+ * package; only its data is used here, not its slow parser). The short lists below are
+ * general English: titles, role nouns, organisation heads and unnamed sources.
+ */
+// compromise types its model as a bare object; the lexicon is a plain word → tag(s) map.
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+const lexicon = model.one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const t = lexicon[word.toLowerCase()];
+  if (!t) return [];
+  return (Array.isArray(t) ? t : t.split(",")).flatMap((x) => x.split(","));
+}
+
+const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
+
+export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
+export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "m" : has(w, "FemaleName") ? "f" : null);
+export const isKnownPersonWord = (w: string) => has(w, "FirstName", "MaleName", "FemaleName", "LastName", "Person");
+export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "Place");
+export const isOrgName = (w: string) => has(w, "Organization", "SportsTeam");
+export const isDemonym = (w: string) => has(w, "Demonym");
+/** In the lexicon, and not as a name: a common word ("Details", "Neither", "Wednesday"). */
+export const isCommonWord = (w: string) => tagsOf(w).length > 0 && !isKnownPersonWord(w) && !has(w, "ProperNoun");
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Capitalised words that make what follows them a person's name ("Secretary General Mark Rutte"). */
+export const TITLE_WORDS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt col sgt capt
+  president vice secretary general minister prime chancellor senator representative governor mayor chief leader
+  coordinator spokesman spokeswoman spokesperson judge justice ambassador director chairman chairwoman chair
+  commissioner attorney speaker deputy foreign defence defense state interior finance federal high
+  pope king queen prince princess sheikh ayatollah emir premier president-elect candidate nominee adviser advisor
+  envoy councillor councilman councilwoman congressman congresswoman lawmaker mp sir lord lady dame
+  former acting interim ceo founder executive officer head commander admiral general marshal`);
+
+/** Title words that qualify another title rather than standing before a name. */
+export const TITLE_MODIFIERS = words("vice prime foreign defence defense state interior finance federal high former acting interim deputy executive general");
+
+/** Lower-case role nouns that, before a name or as a description, denote a person. */
+export const ROLE_NOUNS = words(`president minister secretary senator governor mayor chief leader spokesman spokeswoman
+  spokesperson chancellor premier ambassador envoy diplomat official aide adviser advisor candidate nominee
+  congressman congresswoman lawmaker head chairman chairwoman director commissioner general commander king queen
+  prince judge prosecutor lawyer attorney businessman billionaire businesswoman dutchman frenchman englishman
+  scotsman irishman man woman politician republican democrat host anchor author writer reporter columnist
+  analyst expert professor economist strategist manager founder executive ceo coordinator representative
+  father mother son daughter wife husband brother sister friend activist pastor priest rabbi imam
+  coach player actor actress singer star veteran rival opponent challenger incumbent frontrunner front-runner
+  chair speaker boss officer sheriff detective agent worker teacher student doctor nurse victim survivor`);
+
+/** Heads that make a capitalised phrase an organisation ("Getty Images", "White House"). */
+export const ORG_WORDS = words(`house department ministry council committee party agency union alliance organization
+  organisation association institute university college school court congress senate parliament assembly
+  government administration office bureau commission foundation fund bank group company corporation corp corp.
+  inc inc. ltd llc co. news times post journal press tribune herald gazette telegraph guardian images photos
+  network networks channel radio television tv media magazine review daily weekly reuters agence yonhap
+  kremlin pentagon campaign coalition forces army navy force guard police service services board center
+  centre club league federation network church
+  republicans democrats gop`);
+
+/** Speaker phrases that stand for a group or an unnamed source ("officials said"). */
+export const UNNAMED_HEADS = words(`officials official sources source experts analysts aides critics people some others
+  many most few observers diplomats residents witnesses voters supporters opponents americans members
+  lawmakers republicans democrats insiders advisers advisors staff staffers spokesman spokeswoman spokesperson
+  someone somebody everyone nobody anyone one person reports report polls poll survey surveys study studies
+  data figures documents statement statements`);
+
+/** Heads that make a description an organisation ("the campaign", "the ministry"). */
+export const ORG_HEADS = words(`campaign ministry government administration company department agency committee
+  council party alliance organization organisation office bureau commission court kremlin pentagon
+  white-house union bloc group network newspaper paper outlet station agency firm embassy military army
+  police team coalition`);
+
+export const PERSON_PRONOUNS = words("he she him her i me we us you");
+export const GROUP_PRONOUNS = words("they them it who which that");
+
+const TIME_NOUNS = words("today yesterday tonight morning afternoon evening night week weekend month year day time moment");
+/** Days, months and times of day: never the one who speaks ("Thursday", "Tuesday night"). */
+export const isTimeWord = (w: string) => TIME_NOUNS.has(w) || has(w, "WeekDay", "Month", "Date", "Duration");

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findMentions } from "../src/extract/mentions.ts";
+import { Mention, type Paragraph } from "../src/model/index.ts";
+
+/** Each non-blank line is a paragraph; the first is the heading. */
+function lineParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim()) out.push({ start: at, end: at + line.length, kind: out.length === 0 ? "heading" : "paragraph", text: line });
+    at += line.length + 1;
+  }
+  return out;
+}
+
+const run = (text: string) => findMentions(text, lineParagraphs(text));
+const people = (ms: Mention[]) => [...new Set(ms.filter((m) => m.kind === "person").map((m) => m.name))].sort();
+
+test("offsets are exact and every mention validates", () => {
+  const text = "Ferry strike\n\nPrime Minister Anna Kovac met union leaders in Split on Monday. Kovac said talks would go on.";
+  const ms = run(text);
+  for (const m of ms) {
+    Mention.parse(m);
+    assert.equal(text.slice(m.start, m.end), m.text);
+  }
+  assert.deepEqual(people(ms), ["Anna Kovac"]);
+});
+
+test("titles are not part of the name, and a surname resolves to the fullest form", () => {
+  const ms = run("Talks\n\nUN Secretary General Ines Moreau arrived late. Moreau then spoke to Defence Minister Park Ji-hoon.");
+  assert.deepEqual(people(ms), ["Ines Moreau", "Park Ji-hoon"]);
+  const short = ms.find((m) => m.text === "Moreau");
+  assert.equal(short?.name, "Ines Moreau");
+});
+
+test("East Asian names in both orders and hyphenated given names are people", () => {
+  const ms = run("Summit\n\nNorth Korean leader Kim Jong Un met Chinese President Xi Jinping. Foreign Minister Choe Son-hui stayed in Pyongyang.");
+  assert.deepEqual(people(ms), ["Choe Son-hui", "Kim Jong Un", "Xi Jinping"]);
+});
+
+test("an appositive role makes an unknown name a person", () => {
+  const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
+  assert.deepEqual(people(ms), ["Vuk Draganic"]);
+});
+
+test("organisations, places, photo credits and page furniture are not people", () => {
+  const text = [
+    "Photo: Getty Images",
+    "Officials at the White House and NATO met in Brussels. Reuters-Yonhap reported the Indo-Pacific talks.",
+    "Facebook share button",
+    "(POOL / JOHN SMITH)",
+    "Related Articles",
+  ].join("\n");
+  const ms = run(text);
+  assert.deepEqual(people(ms), []);
+  const kinds = new Map(ms.map((m) => [m.text, m.kind]));
+  assert.equal(kinds.get("White House"), "organisation");
+  assert.equal(kinds.get("NATO"), "organisation");
+  assert.equal(kinds.get("Brussels"), "place");
+});
+
+test("a lone surname that acts is a person; a lone place is not", () => {
+  const ms = run("Talks\n\nLukashenko again refused to meet the envoy. Troops gathered near Kherson on Friday.");
+  assert.deepEqual(people(ms), ["Lukashenko"]);
+});
