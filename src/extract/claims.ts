@@ -1,10 +1,11 @@
 import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
 import { HEARER_CUES } from "./claims/cues.ts";
-import { framesIn, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
+import { framesIn, mainSubject, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
+import { continuationSpeaker } from "./claims/continuation.ts";
 
 interface Draft {
   start: number;
@@ -29,7 +30,8 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const { tokens } = pa;
   const left = Math.min(f.cueFrom, f.spkFrom), right = Math.max(f.cueTo, f.spkTo);
   const leftPos = tokens[left]!.start, rightPos = tokens[right - 1]!.end;
-  const free = quotes.filter((q) => !used.has(q));
+  // A programme or work named in passing ("on Fox News’s “Sunday Morning Futures,” Issa said") is not the content.
+  const free = quotes.filter((q) => !used.has(q) && !(isTitleOrMarkup(text, q) && /(\b(on|in|of|at|from)|['’]s)\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start))));
   const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)));
   const qAfter = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)));
   if (qBefore) {
@@ -40,8 +42,11 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   if (qAfter && (f.type !== "source" || /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start)))) { used.add(qAfter); return { start: qAfter.start, end: qAfter.end }; }
 
   // Indirect (or mixed) content: the clause after the cue, or before the frame.
-  const laterFrame = frames.find((g) => g !== f && Math.min(g.cueFrom, g.spkFrom) > right);
-  let stop = laterFrame ? Math.min(laterFrame.cueFrom, laterFrame.spkFrom) : s.to;
+  // A later report ends this one; a relative clause's report ends at the main verb's cue
+  // ("Graham, who says …, tweeted that …").
+  const relative = f.spkTo - f.spkFrom === 1 && /^(who|which)$/.test(tokens[f.spkFrom]!.lower);
+  const laterFrame = frames.find((g) => g !== f && (relative ? g.cueFrom : Math.min(g.cueFrom, g.spkFrom)) > right);
+  let stop = laterFrame ? (laterFrame.spkFrom > right ? Math.min(laterFrame.cueFrom, laterFrame.spkFrom) : laterFrame.cueFrom) : s.to;
   if (laterFrame) {
     // A quotation right before the next frame is that frame's ("… that X - “…,” she said").
     const stopPos = tokens[stop]!.start;
@@ -98,6 +103,20 @@ function isTitleOrMarkup(text: string, q: QuoteSpan): boolean {
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
 }
 
+/**
+ * "Trump told reporters he thought Fields had “made up the story”": a pronoun reporting inside
+ * an earlier report by the same person is that report; the outer mention is the speaker.
+ */
+function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames: Frame[], f: Frame, quotes: readonly QuoteSpan[]): Speaker | null {
+  if (f.spkTo - f.spkFrom !== 1 || !/^(he|she|they)$/.test(tokens[f.spkFrom]!.lower) || f.inverted) return null;
+  const outer = frames.find((g) => g !== f && g.type === "verb" && !g.inverted && g.cueTo <= f.spkFrom && f.spkFrom - g.cueTo <= 4);
+  // Or the sentence's subject, whatever its verb ("Sanders has made clear that he expects …").
+  const span = outer ? [outer.spkFrom, outer.spkTo] : tokens[f.spkFrom - 1]?.lower === "that" ? mainSubject(tokens, s, f.spkFrom, quotes) : null;
+  if (!span || span[0] === f.spkFrom) return null;
+  const a = resolveSpeaker(ctx, tokens, span[0]!, span[1]!), b = resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo);
+  return a.name && a.name === b.name ? a : null;
+}
+
 /** Direct, mixed and indirect quotes with cue and speaker. `statement` and `speaker.id` stay null. */
 export function findClaims(text: string, paragraphs: readonly Paragraph[], mentions: readonly Mention[], articleId: string): Claim[] {
   const paras = analyse(text, paragraphs);
@@ -125,7 +144,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
           if (/:\s*$/.test(text.slice(cue.end, pa.paragraph.end))) introducer = { speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), cue, para: pa.index };
           continue;
         }
-        add({ ...content, cue, speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), para: pa.index });
+        add({ ...content, cue, speaker: outerSpeaker(ctx, tokens, s, frames, f, quotes) ?? resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), para: pa.index });
       }
     }
     if (!drafts.some((d) => d.para === pa.index)) {
@@ -152,14 +171,15 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         // "Kasich resisted: “…”": whoever did what the colon introduces.
         : tokens[colonAt - 1]?.pos === "VERB" && s ? nearestSubject(tokens, { ...s, to: colonAt }, colonAt, quotes)
         : speakerBeforeColon(tokens, colonAt, s && s.start < q.start ? s.from : 0);
-      const subj = colon ?? (!atSentenceStart && s && firstTok >= 0 ? nearestSubject(tokens, s, firstTok, quotes) : null);
+      const subj = colon ?? (!atSentenceStart && s && firstTok >= 0 ? mainSubject(tokens, s, firstTok, quotes) ?? nearestSubject(tokens, s, firstTok, quotes) : null);
       let speaker: Speaker;
+      let cont: Speaker | null;
       if (introducer && introducer.para === pa.index - 1 && q.start === pa.paragraph.start) {
         add({ start: q.start, end: q.end, cue: introducer.cue, speaker: introducer.speaker, para: pa.index });
         continue;
       }
       if (subj) speaker = resolveSpeaker(ctx, tokens, subj[0], subj[1]);
-      else if (sentenceLike && last && pa.index - last.para <= 2) speaker = { ...last.speaker };
+      else if (sentenceLike && (cont = continuationSpeaker(ctx, paras, pa, q, last))) speaker = cont;
       else if (!sentenceLike && words < 4) continue; // a scare quote with nobody to say it
       else speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
       add({ start: q.start, end: q.end, cue: null, speaker, para: pa.index });

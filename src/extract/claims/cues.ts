@@ -9,7 +9,8 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
   joke quip tout testify repeat reiterate blast slam charge cite maintain advise announce comment counter
   denounce lament muse recount retort speculate underline underscore wonder worry fear hope predict point
   acknowledged told write post posted read tell declare threaten assure brag grumble scoff shout yell whisper
-  express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain`.split(/\s+/).filter(Boolean));
+  express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain
+  answer bark snap exclaim interrupt`.split(/\s+/).filter(Boolean));
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
 
@@ -18,3 +19,6 @@ export const HEARER_CUES = new Set(["tell", "urge", "ask", "warn", "assure", "re
 
 /** Prepositional cues whose object is the source: "according to X", "in the words of X". */
 export const SOURCE_PHRASES: string[][] = [["according", "to"], ["in", "the", "words", "of"], ["quoted", "by"], ["cited", "by"]];
+
+/** Verbs that report speech with a particle: "he went on", "Smith shot back". */
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([["go", "on"], ["shoot", "back"], ["fire", "back"], ["hit", "back"], ["chime", "in"], ["point", "out"]]);

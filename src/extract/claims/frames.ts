@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { isTimeWord, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
-import { isCueLemma, SOURCE_PHRASES } from "./cues.ts";
+import { isCueLemma, PARTICLE_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
@@ -16,7 +16,8 @@ export interface Frame {
 }
 
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
-const SPEECH_VERBS = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain"]);
+const SPEECH_VERBS = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
+  "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote"]);
 const QUOTE_MARK = /^(["“”„«»]|'')$/;
 const NOMINAL = new Set(["PROPN", "NOUN", "PRON"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -74,11 +75,19 @@ function npRight(tokens: Token[], from: number, limit: number): number {
   return b;
 }
 
+/** Skips a short parenthesis ending at `k` ("Sen. Ann Lee (D-Md.) said"): the index before it, else `k`. */
+function beforeParenthesis(tokens: Token[], k: number, from: number): number {
+  if (tokens[k]?.text !== ")") return k;
+  for (let j = k - 1; j >= from && k - j <= 8; j--) if (tokens[j]!.text === "(") return j - 1;
+  return k;
+}
+
 /** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
 function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
   const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma);
   let k = c - 1;
   while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
+  k = beforeParenthesis(tokens, k, s.from);
   const t = tokens[k];
   if (!t || k < s.from || inQuote(t, quotes)) return null;
   if (NOMINAL.has(t.pos) || isTitle(t)) {
@@ -92,7 +101,7 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
     for (let j = k - 1; j > s.from && k - j < 40; j--) {
       const u = tokens[j]!;
       if (u.text !== "," || inQuote(u, quotes)) continue;
-      const h = j - 1;
+      const h = beforeParenthesis(tokens, j - 1, s.from);
       if (!tokens[h] || !(tokens[h]!.pos === "PROPN" || (tokens[h]!.pos === "NOUN" && canSpeak(tokens, h, h + 1)))) continue;
       const a = npLeft(tokens, h, s.from);
       found = [a, h + 1];
@@ -112,6 +121,22 @@ function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boole
   while (tokens[n] && n < s.to && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "PART" || QUOTE_MARK.test(tokens[n]!.text))) n++;
   if (n < s.to && (tokens[n]!.pos === "VERB" || tokens[n]!.pos === "AUX")) return null;
   return [c + 1, to];
+}
+
+/**
+ * A present-tense cue the tagger took for a plural noun: right after a quotation and its speaker
+ * ("…,” Smith notes.", "…,” he points out."), or between a subject and its content.
+ */
+function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
+  if (tokens[i]!.pos !== "NOUN" || !/s$/.test(tokens[i]!.lower)) return false;
+  // "The ad claims “…”", "The lawsuit contends that …": a subject's head, then the content.
+  const next = tokens[i + 1], prev = tokens[i - 1];
+  if (prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && next && /^(that|:)$|^[“"«]$|^''$/.test(next.lower)) return true;
+  let k = i - 1;
+  while (k >= s.from && i - k <= 4 && (tokens[k]!.pos === "PROPN" || (tokens[k]!.pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k]!.lower)))) k--;
+  if (k === i - 1) return false;
+  while (k >= s.from && tokens[k]!.text === ",") k--;
+  return k >= s.from && /^[”"»]$|^''$/.test(tokens[k]!.text);
 }
 
 /** Every attribution frame in a sentence. */
@@ -134,8 +159,18 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (tokens[to]?.text === "," && to - i <= 5) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
       continue;
     }
-    if (t.pos !== "VERB" || !isCueLemma(t.lemma)) continue;
     const prev = tokens[i - 1];
+    // "…,” he went on.", "Smith shot back that …": the subject before the verb speaks.
+    const particle = PARTICLE_CUES.get(t.lemma);
+    if (particle && tokens[i + 1]?.lower === particle && i + 1 < s.to && !(particle === "on" && tokens[i + 2]?.lower === "to" && !isCueLemma(tokens[i + 3]?.lemma ?? ""))) {
+      const subj = subjectBefore(tokens, s, i, quotes);
+      if (subj) out.push({ cueFrom: i, cueTo: i + 2, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false });
+      i++;
+      continue;
+    }
+    if (!isCueLemma(t.lemma) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
+    // "when asked about …": a passive with no one named, not a report.
+    if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
     const last = out[out.length - 1];
@@ -170,6 +205,7 @@ export function nearestSubject(tokens: Token[], s: Sentence, before: number, quo
     const t = tokens[k]!;
     if (inQuote(t, quotes) || isTimeWord(t.lower) || !(t.pos === "PROPN" || (t.pos === "PRON" && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== "it") || t.pos === "NOUN")) continue;
     let n = k + 1;
+    if (tokens[n]?.text === "(") for (let j = n + 1; j < s.to && j - n <= 8; j++) if (tokens[j]!.text === ")") { n = j + 1; break; }
     while (tokens[n] && (tokens[n]!.pos === "ADV" || tokens[n]!.pos === "AUX" || (tokens[n]!.pos === "PART" && tokens[n]!.lower !== "to"))) n++;
     if (tokens[n]?.pos !== "VERB" && tokens[n - 1]?.pos !== "AUX") continue;
     const a = npLeft(tokens, k, s.from);
@@ -193,7 +229,9 @@ export function mainSubject(tokens: Token[], s: Sentence, before: number, quotes
   let k = s.from;
   while (k < before && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "ADV")) k++;
   const opening = npRight(tokens, k, before);
-  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON)$/.test(tokens[opening - 1]!.pos) && canSpeak(tokens, k, opening)) return [k, opening];
+  // Not a day or a dateline ("Sunday on Fox News, …", "PHILADELPHIA, July 25 —").
+  const dateline = opening === k + 1 && tokens[k]!.text.length > 2 && tokens[k]!.text === tokens[k]!.text.toUpperCase() && tokens[opening]?.text === ",";
+  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON)$/.test(tokens[opening - 1]!.pos) && !isTimeWord(tokens[k]!.lower) && !dateline && canSpeak(tokens, k, opening)) return [k, opening];
   for (let j = s.from; j < before; j++) {
     const found = nearestSubject(tokens, s, j + 1, quotes);
     if (found && found[1] === j + 1 && !isTimeWord(tokens[j]!.lower)) return found;

@@ -61,6 +61,15 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
     const first = tokens[a], last = tokens[b];
     if (first && last) sentences.push({ from: a, to: b + 1, start: first.start, end: last.end });
   });
+  // "Sen. Ann Lee (D-Md.) said …": an abbreviation is not a sentence end when lower case follows.
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const s = sentences[i]!, next = sentences[i + 1]!;
+    if (/^\p{Ll}/u.test(tokens[next.from]?.text ?? "") && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
+      sentences.splice(i + 1, 1);
+      sentences[i] = { from: s.from, to: next.to, start: s.start, end: next.end };
+      i--;
+    }
+  }
   // The lite model often tags capitalised names as verbs or auxiliaries ("said Will Doyle",
   // "Tom Burke"). Mid-sentence, in running text, a capitalised word is a proper noun.
   if (p.kind !== "heading") {
