@@ -3,6 +3,7 @@
  * after each build. `crosswire(load)` is what src/site/index.ts uses; the default export lets
  * plain `eleventy --config=.eleventy.ts` (under tsx) build `$CROSSWIRE_SEEDS` or seeds/.
  */
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Corpus, LinkedArticle, Person, Statement } from "./src/model/index.ts";
@@ -24,9 +25,37 @@ export interface SiteSource {
   load: () => Promise<Corpus>;
   /** Folder whose changes trigger a rebuild when serving. */
   watch?: string;
+  /** Only some pages (an incremental build); every page when absent. */
+  only?: Selection;
+  /** Build the Pagefind index after writing (plain `eleventy` runs); Crosswire's builds index on their own. */
+  search?: boolean;
 }
 
-export function crosswire({ load, watch }: SiteSource) {
+/** Record pages to render, by kind and id, and whether to render the site-wide pages too. */
+export interface Selection {
+  records: Record<Section, ReadonlySet<string>>;
+  site: boolean;
+}
+
+const KINDS = { article: "articles", person: "people", statement: "statements", story: "stories", outlet: "outlets", organisation: "organisations" } as const;
+/** Templates that paginate over records (`pagination.data: render.KIND`); every other one is site-wide. */
+const RECORD_TEMPLATES = new Set(["article.njk", "person.njk", "statement.njk", "story.njk", "outlet.njk", "organisation.njk"]);
+const SITE_TEMPLATES = readdirSync(TEMPLATES).filter((f) => /\.(njk|11ty\.ts)$/.test(f) && !RECORD_TEMPLATES.has(f));
+
+/** The records each record template renders, and the URL of every record page (for the sitemap). */
+function renderData(corpus: Corpus, only: Selection | undefined) {
+  const pick = <T extends { id: string }>(kind: Section, rows: readonly T[]) =>
+    (only ? rows.filter((r) => only.records[kind].has(r.id)) : rows);
+  const urls = (Object.keys(KINDS) as Section[]).flatMap((k) => corpus[KINDS[k]].map((r) => recordUrl(k, r.id)));
+  return {
+    articles: pick("article", corpus.articles), people: pick("person", corpus.people),
+    statements: pick("statement", corpus.statements), stories: pick("story", corpus.stories),
+    outlets: pick("outlet", corpus.outlets), organisations: pick("organisation", corpus.organisations),
+    urls,
+  };
+}
+
+export function crosswire({ load, watch, only, search = true }: SiteSource) {
   return function configure(cfg: EleventyConfig): void {
     // A fresh corpus for every build and every rebuild while serving; Eleventy awaits this
     // before it gathers global data.
@@ -38,6 +67,8 @@ export function crosswire({ load, watch }: SiteSource) {
     };
     cfg.addGlobalData("corpus", () => need().corpus);
     cfg.addGlobalData("db", need);
+    cfg.addGlobalData("render", () => renderData(need().corpus, only));
+    if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.join(TEMPLATES, t));
 
     cfg.setInputDirectory(TEMPLATES);
     cfg.setIncludesDirectory("_includes");
@@ -57,15 +88,21 @@ export function crosswire({ load, watch }: SiteSource) {
     cfg.addFilter("body", (article: LinkedArticle) => renderBody(article, need()));
     cfg.addFilter("feedBody", (article: LinkedArticle) => renderBody(article, need(), absoluteUrl));
     cfg.addFilter("wordDiff", wordDiff);
+    // Every page's URL, from the corpus rather than the pages rendered in this (maybe partial) build.
+    cfg.addFilter("sitemapUrls", (rendered: { url?: string | false }[]) =>
+      [...new Set([...rendered.flatMap((p) => (p.url ? [p.url] : [])), ...renderData(need().corpus, undefined).urls])]
+        .filter((u) => u.endsWith("/")).sort());
     cfg.addFilter("asDate", (iso: string) => new Date(`${iso}T00:00:00Z`));
     cfg.addFilter("anchored", (article: LinkedArticle) => anchoredClaims(article));
     cfg.addFilter("articleLd", (a: LinkedArticle) => scriptJson(articleLd(a, need())));
     cfg.addFilter("personLd", (p: Person) => scriptJson(personLd(p)));
     cfg.addFilter("statementLd", (s: Statement) => scriptJson(statementLd(s, need())));
 
-    cfg.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-      await indexSearch(directories.output);
-    });
+    if (search) {
+      cfg.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+        await indexSearch(directories.output);
+      });
+    }
   };
 }
 

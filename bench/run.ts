@@ -1,7 +1,13 @@
+import { benchBuild } from "./build.ts";
 import { benchLink, formatLinkBench } from "./link.ts";
 
 // Each benchmark is one part: it returns a report and says whether it met its limit.
-const parts = [() => { const r = benchLink(); return { text: formatLinkBench(r), ok: r.ok }; }];
+// BENCH_SIZES=1000 runs the build bench at that size only (a quick look; the figures need both).
+const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
+const parts = [
+  () => { const r = benchLink(); return { text: formatLinkBench(r), ok: r.ok }; },
+  () => benchBuild(sizes),
+];
 
 let ok = true;
 for (const run of parts) {

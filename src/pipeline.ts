@@ -38,48 +38,114 @@ export const extractArticle = (source: SourceDoc): ArticleRecord => {
   return completeArticle(prepared, slug(prepared.meta.title, "article"));
 };
 
+/** A record with the id its title alone gives it (the corpus may rename it), or why it failed. */
+export type Extracted = { record: ArticleRecord } | { error: string };
+
+export function extractProvisional(source: SourceDoc): Extracted {
+  try {
+    return { record: extractArticle(source) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export interface ExtractOptions {
+  /** Per-article record cache; without one every article is extracted afresh. */
+  cache?: ArticleCache;
+  /** Worker threads for the articles the cache lacks; 0 or 1 extracts on this thread. */
+  workers?: number;
+  /** Called as articles are extracted (count done, count to do). */
+  onProgress?: (done: number, total: number) => void;
+  /** Filled with seconds spent extracting and linking. */
+  timings?: Record<string, number>;
+}
+
+/** Fewer uncached articles than this are extracted on this thread: starting workers costs ~1 s. */
+export const PARALLEL_FROM = 200;
+
 /**
  * Every source through the per-article stages, then linking. An article that fails costs only
  * itself: it becomes a problem naming the file, and the others go on.
  */
 export function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[], cache?: ArticleCache): Corpus {
-  const out: Problem[] = [...problems];
-  const prepared: Prepared[] = [];
-  for (const source of sources) {
-    const p = attempt(source.file, out, () => prepareArticle(source));
-    if (p) prepared.push(p);
-  }
-  const ids = uniqueIds(prepared, (p) => slug(p.meta.title, "article"), (p) => p.source.contentHash);
-  const articles: ArticleRecord[] = [];
-  prepared.forEach((p, i) => {
-    const id = ids[i]!;
-    let a = cache?.get(p.source.contentHash, id) ?? null;
-    if (!a) {
-      a = attempt(p.source.file, out, () => completeArticle(p, id));
-      if (a) cache?.set(a);
-    }
-    if (a) articles.push(a);
-  });
-  return Corpus.parse(linkCorpus(articles, out));
+  const found = sources.map((s) => cache?.peek(s.contentHash) ?? null);
+  const fresh = sources.map((s, i) => (found[i] ? null : extractProvisional(s)));
+  return assemble(sources, problems, found, fresh, cache);
 }
 
-export interface BuildCorpusOptions extends ReadSeedsOptions {
-  /** Per-article record cache; without one every article is extracted afresh. */
-  cache?: ArticleCache;
+/**
+ * `extractAll` with the uncached articles spread over worker threads when there are many; the
+ * corpus is the same, byte for byte, whichever path runs.
+ */
+export async function extractAllParallel(sources: readonly SourceDoc[], problems: readonly Problem[], options: ExtractOptions = {}): Promise<Corpus> {
+  const { cache, workers = 0, onProgress, timings } = options;
+  const started = performance.now();
+  const found = sources.map((s) => cache?.peek(s.contentHash) ?? null);
+  const todo = sources.filter((_, i) => !found[i]);
+  let extracted: Extracted[];
+  if (workers > 1 && todo.length >= PARALLEL_FROM) {
+    const { extractInWorkers } = await import("./build/extract-pool.ts");
+    extracted = await extractInWorkers(todo, workers, onProgress);
+  } else {
+    extracted = todo.map((s, i) => (onProgress?.(i + 1, todo.length), extractProvisional(s)));
+  }
+  let next = 0;
+  const fresh = found.map((f) => (f ? null : extracted[next++]!));
+  return assemble(sources, problems, found, fresh, cache, timings, started);
 }
+
+/** Gives every record its corpus-wide id (re-extracting the rare one whose id changed) and links. */
+function assemble(
+  sources: readonly SourceDoc[], problems: readonly Problem[],
+  found: readonly (ArticleRecord | null)[], fresh: readonly (Extracted | null)[], cache?: ArticleCache,
+  timings?: Record<string, number>, started = performance.now(),
+): Corpus {
+  const out: Problem[] = [...problems];
+  const items: { source: SourceDoc; record: ArticleRecord; cached: boolean }[] = [];
+  sources.forEach((source, i) => {
+    const f = fresh[i];
+    if (f && "error" in f) out.push(failed(source.file, f.error));
+    else items.push({ source, record: found[i] ?? f!.record, cached: found[i] !== null });
+  });
+  const ids = uniqueIds(items, (it) => slug(it.record.title, "article"), (it) => it.source.contentHash);
+  const articles: ArticleRecord[] = [];
+  items.forEach((it, i) => {
+    const id = ids[i]!;
+    let { record, cached } = it;
+    if (record.id !== id) {
+      const again = attempt(it.source.file, out, () => completeArticle(prepareArticle(it.source), id));
+      if (!again) return;
+      [record, cached] = [again, false];
+    }
+    if (cache && cached) cache.hits++;
+    else if (cache) {
+      cache.misses++;
+      cache.set(record);
+    }
+    articles.push(record);
+  });
+  const linking = performance.now();
+  const corpus = Corpus.parse(linkCorpus(articles, out));
+  if (timings) Object.assign(timings, { extract: (linking - started) / 1000, link: (performance.now() - linking) / 1000 });
+  return corpus;
+}
+
+export interface BuildCorpusOptions extends ReadSeedsOptions, ExtractOptions {}
 
 /** Reads `seedsDir` and builds the corpus the site is rendered from. */
 export async function buildCorpus(seedsDir: string, options: BuildCorpusOptions = {}): Promise<Corpus> {
   const { sources, problems } = await readSeeds(seedsDir, options);
-  return extractAll(sources, problems, options.cache);
+  return extractAllParallel(sources, problems, options);
 }
+
+const failed = (file: string, message: string): Problem =>
+  ({ file, severity: "error", code: "extract-failed", message: `could not extract: ${message}` });
 
 function attempt<T>(file: string, problems: Problem[], run: () => T): T | null {
   try {
     return run();
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    problems.push({ file, severity: "error", code: "extract-failed", message: `could not extract: ${message}` });
+    problems.push(failed(file, error instanceof Error ? error.message : String(error)));
     return null;
   }
 }

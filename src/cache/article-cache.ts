@@ -5,9 +5,10 @@ import { ArticleRecord } from "../model/index.ts";
 import { extractorVersion } from "./version.ts";
 
 /**
- * Per-article records on disk, keyed by the seed's content hash, its article id and the
- * extractor version: a rebuild re-extracts only what changed. A record that fails validation
- * is treated as a miss, so a corrupt cache costs time, never correctness.
+ * Per-article records on disk, keyed by the seed's content hash and the extractor version; the
+ * record's article id is checked on the way out. A rebuild re-extracts only what changed. A
+ * record that fails validation is treated as a miss, so a corrupt cache costs time, never
+ * correctness.
  */
 export class ArticleCache {
   hits = 0;
@@ -18,24 +19,36 @@ export class ArticleCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  private file(contentHash: string, id: string): string {
-    const key = createHash("sha256").update(`${this.version}\0${contentHash}\0${id}`).digest("hex");
+  private file(contentHash: string): string {
+    const key = createHash("sha256").update(`${this.version}\0${contentHash}`).digest("hex");
     return path.join(this.dir, `${key}.json`);
   }
 
-  get(contentHash: string, id: string): ArticleRecord | null {
+  /**
+   * The record last extracted from this content, whatever id it got then (ids depend on the
+   * other seeds too); counts neither a hit nor a miss.
+   */
+  peek(contentHash: string): ArticleRecord | null {
     try {
-      const record = ArticleRecord.parse(JSON.parse(readFileSync(this.file(contentHash, id), "utf8")));
-      this.hits++;
-      return record;
+      return ArticleRecord.parse(JSON.parse(readFileSync(this.file(contentHash), "utf8")));
     } catch {
-      this.misses++;
       return null;
     }
   }
 
+  /** The record for this content under exactly this id, counting a hit or a miss. */
+  get(contentHash: string, id: string): ArticleRecord | null {
+    const record = this.peek(contentHash);
+    if (record && record.id === id) {
+      this.hits++;
+      return record;
+    }
+    this.misses++;
+    return null;
+  }
+
   set(record: ArticleRecord): void {
-    const file = this.file(record.contentHash, record.id);
+    const file = this.file(record.contentHash);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(record));
     renameSync(tmp, file); // atomic, so a killed build never leaves half a record

@@ -1,90 +1,86 @@
-import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
-import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { crosswire, TEMPLATES, type SiteSource } from "../../.eleventy.ts";
+import { ArticleCache } from "../cache/article-cache.ts";
+import { Progress } from "../build/progress.ts";
+import { renderIncremental } from "../build/render.ts";
+import { peakMb, statsOf, summaryLine, type BuildStats } from "../build/summary.ts";
+import { readSeeds } from "../ingest/index.ts";
 import type { Corpus, Problem } from "../model/index.ts";
-import { buildCorpus } from "../pipeline.ts";
+import { extractAllParallel } from "../pipeline.ts";
 
+export { serveSite } from "../build/serve.ts";
 
 export interface BuildOptions {
   seedsDir: string;
   outDir: string;
   /** Any problem with a seed fails the build, leaving the previous site in place. */
   strict?: boolean;
-  /** Accepted for the CLI; every build is currently a full one. */
+  /** Render every page, whatever the previous build's manifest says. */
   clean?: boolean;
   maxBytes?: number;
+  /** Per-article record cache (default `.cache/crosswire/` in the working folder); `false` for none. */
+  cacheDir?: string | false;
+  /** Extraction threads for large corpora (default: one per core). */
+  workers?: number;
+  /** No problems or summary on the console (the result carries them). */
+  quiet?: boolean;
 }
 
-function report(problems: readonly Problem[]): void {
+export interface BuildResult {
+  ok: boolean;
+  pages: number;
+  stats: BuildStats | null;
+  corpus: Corpus | null;
+}
+
+export const DEFAULT_CACHE_DIR = path.join(".cache", "crosswire");
+
+export function report(problems: readonly Problem[]): void {
   for (const p of problems) console.error(`${p.severity}: ${p.file}: ${p.message}`);
 }
 
-function eleventy(outDir: string, source: SiteSource, runMode: "build" | "serve"): Eleventy {
-  return new Eleventy(TEMPLATES, outDir, { quietMode: true, runMode, config: crosswire(source) });
-}
-
-/**
- * Renders a corpus into `outDir`. The site is built beside it and swapped in at the end, so a
- * failed build leaves the previous site intact.
- */
+/** Renders a corpus into `outDir`, every page afresh; the previous site is replaced in one rename. */
 export async function renderSite(corpus: Corpus, outDir: string): Promise<{ pages: number }> {
-  const target = path.resolve(outDir);
-  const tmp = `${target}.tmp-${process.pid}`;
-  await rm(tmp, { recursive: true, force: true });
-  try {
-    const [, templates] = await eleventy(tmp, { load: async () => corpus }, "build").write();
-    const pages = templates.filter((t) => t.outputPath && t.outputPath.endsWith(".html")).length;
-    const old = `${target}.old-${process.pid}`;
-    if (existsSync(target)) await rename(target, old);
-    await rename(tmp, target);
-    await rm(old, { recursive: true, force: true });
-    return { pages };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-  }
-}
-
-export async function buildSite(opts: BuildOptions): Promise<{ ok: boolean; pages: number }> {
-  const corpus = await buildCorpus(opts.seedsDir, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
-  report(corpus.problems);
-  if (opts.strict && corpus.problems.length) {
-    console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
-    return { ok: false, pages: 0 };
-  }
-  const { pages } = await renderSite(corpus, opts.outDir);
-  console.log(`${corpus.articles.length} articles, ${corpus.people.length} people, ${corpus.statements.length} statements, `
-    + `${corpus.stories.length} stories, ${pages} pages → ${opts.outDir}, ${corpus.problems.length} problems`);
-  return { ok: true, pages };
+  const r = await renderIncremental(corpus, outDir, { clean: true });
+  return { pages: r.pages };
 }
 
 /**
- * The dev server listens on every interface; a local preview of scraped text should not.
- * Eleventy only lets a custom server come from node_modules, so its listen call is narrowed here.
+ * Seeds to site: articles the cache has are not extracted again, the corpus is linked afresh,
+ * and only pages whose data changed are rendered (see src/build/render.ts).
  */
-function listenOnLoopbackOnly(): void {
-  EleventyDevServer.prototype._serverListen = function (this: EleventyDevServer, port: number) {
-    this.server.listen({ port, host: "127.0.0.1" });
+export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const stages: Record<string, number> = {};
+  let t = started;
+  const lap = (name: string) => {
+    const now = performance.now();
+    stages[name] = (now - t) / 1000;
+    t = now;
   };
-}
-
-/** Serves `_site/` on 127.0.0.1 and rebuilds (corpus included) when a seed is added, changed or removed. */
-export async function serveSite(opts: { seedsDir: string; port?: number; outDir?: string }): Promise<void> {
-  listenOnLoopbackOnly();
-  const load = async () => {
-    const corpus = await buildCorpus(opts.seedsDir);
-    report(corpus.problems);
-    return corpus;
-  };
-  const elev = eleventy(opts.outDir ?? "_site", { load, watch: opts.seedsDir }, "serve");
-  await elev.init();
-  const rebuild = await elev.watch();
-  // Eleventy only logs a deleted file; a removed seed must drop its article, so rebuild.
-  const seeds = path.resolve(opts.seedsDir);
-  elev.watcher.on("unlink", (file) => {
-    if (path.resolve(file).startsWith(seeds + path.sep)) void rebuild(file);
+  const progress = new Progress();
+  const { sources, problems } = await readSeeds(opts.seedsDir, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
+  lap("read");
+  const cacheDir = opts.cacheDir ?? DEFAULT_CACHE_DIR;
+  const cache = cacheDir === false ? undefined : new ArticleCache(path.resolve(cacheDir));
+  const corpus = await extractAllParallel(sources, problems, {
+    cache, workers: opts.workers ?? availableParallelism(), timings: stages,
+    onProgress: (done, total) => progress.update("extract", done, total),
   });
-  await elev.serve(opts.port ?? 8080);
+  progress.done();
+  t = performance.now();
+  if (!opts.quiet) report(corpus.problems);
+  if (opts.strict && corpus.problems.length) {
+    if (!opts.quiet) console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
+    return { ok: false, pages: 0, stats: null, corpus };
+  }
+  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean });
+  const stats: BuildStats = {
+    ...statsOf(corpus), written: r.written, unchanged: r.unchanged, removed: r.removed,
+    seconds: (performance.now() - started) / 1000, peakMb: peakMb(),
+    cached: cache?.hits ?? 0, extracted: cache ? cache.misses : corpus.articles.length,
+    stages: { ...stages, ...r.stages },
+  };
+  if (!opts.quiet) console.log(summaryLine(stats));
+  return { ok: true, pages: r.pages, stats, corpus };
 }

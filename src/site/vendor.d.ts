@@ -26,7 +26,11 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-dev-server" {
   import type { Server } from "node:http";
   export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: { liveReload?: boolean; domDiff?: boolean }): EleventyDevServer;
     server: Server;
     _serverListen(port: number): void;
+    serve(port: number): void;
+    reload(event?: { files?: string[] }): void;
+    close(): Promise<void>;
   }
 }

@@ -1,0 +1,49 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** Kept inside the site folder, so the site and the record of how it was built change together. */
+export const MANIFEST = ".crosswire-build.json";
+
+export const Manifest = z.object({
+  /** Hash of the code and templates that render pages: any change makes the next build cold. */
+  renderer: z.string(),
+  siteHash: z.string(),
+  /** Record pages: output file → hash of the data it was rendered from. */
+  pages: z.record(z.string(), z.string()),
+  /** Every other file the renderer wrote (site-wide pages, feeds, API, assets). */
+  files: z.array(z.string()),
+  /** The search index's files, under `pagefind/`. */
+  search: z.array(z.string()),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+/** The manifest of the site in `siteDir`, or null when there is none or it cannot be trusted. */
+export function readManifest(siteDir: string): Manifest | null {
+  try {
+    return Manifest.parse(JSON.parse(readFileSync(path.join(siteDir, MANIFEST), "utf8")));
+  } catch {
+    return null;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, "../..");
+/** What rendering depends on besides the corpus: templates, site code, the model, the lockfile. */
+const RENDERER = ["templates", "src/site", "src/build", "src/model", ".eleventy.ts", "package-lock.json"];
+
+export function rendererVersion(): string {
+  const hash = createHash("sha256");
+  for (const entry of RENDERER) {
+    const full = path.join(root, entry);
+    const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true }) as string[]).sort();
+    for (const f of files) {
+      try {
+        hash.update(`${entry}/${f}\0`).update(readFileSync(path.join(full, f)));
+      } catch {
+        // a folder: its files are listed on their own
+      }
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}

@@ -1,0 +1,95 @@
+import { createHash } from "node:crypto";
+import type { LinkedArticle, Organisation, Outlet, Person, Statement, Story } from "../model/index.ts";
+import { anchoredClaims } from "../site/body.ts";
+import type { Db } from "../site/db.ts";
+import { recordUrl, type Section } from "../site/urls.ts";
+
+/**
+ * Every record page of the site with a hash of the data it is rendered from. A page's data is
+ * what its template reads: the record itself in full and, for each other record it shows, the
+ * fields shown (computed through the same Db queries the template calls). A template that
+ * starts showing more of another record must say so here, or incremental builds go stale;
+ * tests/rebuild.test.ts compares an incremental build with a clean one to catch that.
+ */
+export interface PlannedPage {
+  kind: Section;
+  id: string;
+  /** Output file, relative to the site folder, e.g. `articles/x/index.html`. */
+  file: string;
+  hash: string;
+}
+
+/** The templates that paginate over each kind of record (`pagination.data: render.KIND`). */
+export const RECORD_TEMPLATES: Record<Section, string> = {
+  article: "article.njk",
+  person: "person.njk",
+  statement: "statement.njk",
+  story: "story.njk",
+  outlet: "outlet.njk",
+  organisation: "organisation.njk",
+};
+
+const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);
+export const pageFile = (kind: Section, id: string): string => `${recordUrl(kind, id).slice(1)}index.html`;
+
+function views(db: Db) {
+  const outlet = (articleId: string) => {
+    const o = db.outletOfArticle(articleId);
+    return o ? [o.id, o.name] : null;
+  };
+  /** What an article card (and the other short mentions of an article) shows. */
+  const card = (a: LinkedArticle) => [a.id, a.title, a.dek, a.published, a.agencies, outlet(a.id)];
+  /** What a statement item shows, speaker link included. */
+  const item = (s: Statement) => [s.id, s.text, s.speaker, db.entityUrl(s.speaker), s.claims.length, s.firstReported];
+  const named = (r: Person | Organisation) => [r.id, r.name, r.aliases];
+  return {
+    article: (a: LinkedArticle) => [
+      a, outlet(a.id), a.story ? db.stories.get(a.story)?.title ?? null : null,
+      db.pick(db.people, a.people).map(named), db.pick(db.organisations, a.organisations).map(named),
+      a.claims.map((c) => [c.statement !== null && db.statements.has(c.statement), db.entityUrl(c.speaker)]),
+      db.alsoReportedBy(a).map(card),
+    ],
+    person: (p: Person) => [
+      p, p.roles.map((r) => db.articles.get(r.article)?.title ?? null),
+      db.sortedStatements(p.statements).map(item), db.statementsAbout(p).map(item),
+      db.sortedArticles(p.articles).map(card), db.pick(db.people, p.related).map(named),
+    ],
+    statement: (s: Statement) => [
+      s, db.entityUrl(s.speaker), s.speaker.id ? db.people.get(s.speaker.id)?.name ?? null : null,
+      db.reports(s).map(({ article, claim, outlet: o }) => [
+        card(article), claim, o?.name ?? null, anchoredClaims(article).has(claim.id),
+      ]),
+    ],
+    story: (st: Story) => [
+      st, db.sortedArticles(st.articles).map(card), db.pick(db.people, st.people).map(named),
+      db.sortedStatements(st.statements).map(item),
+    ],
+    outlet: (o: Outlet) => [o, db.sortedArticles(o.articles).map(card)],
+    organisation: (o: Organisation) => [o, db.sortedStatements(o.statements).map(item), db.sortedArticles(o.articles).map(card)],
+  };
+}
+
+export interface SitePlan {
+  pages: PlannedPage[];
+  /**
+   * Hash of everything the site-wide pages (home, indexes, feeds, sitemap, API) can show: every
+   * record page's hash in corpus order, plus the problems. Any change re-renders them all.
+   */
+  siteHash: string;
+}
+
+export function planSite(db: Db): SitePlan {
+  const v = views(db);
+  const pages: PlannedPage[] = [];
+  const add = <T extends { id: string }>(kind: Section, rows: readonly T[], view: (r: T) => unknown) => {
+    for (const r of rows) pages.push({ kind, id: r.id, file: pageFile(kind, r.id), hash: hashOf(view(r)) });
+  };
+  const c = db.corpus;
+  add("article", c.articles, v.article);
+  add("person", c.people, v.person);
+  add("statement", c.statements, v.statement);
+  add("story", c.stories, v.story);
+  add("outlet", c.outlets, v.outlet);
+  add("organisation", c.organisations, v.organisation);
+  return { pages, siteHash: hashOf([pages.map((p) => p.hash), c.problems]) };
+}

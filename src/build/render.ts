@@ -1,0 +1,189 @@
+import { existsSync, readdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { crosswire, TEMPLATES, type Selection, type SiteSource } from "../../.eleventy.ts";
+import type { Corpus } from "../model/index.ts";
+import { Db } from "../site/db.ts";
+import { cacheNunjucksCompiles } from "../site/eleventy.ts";
+import type { Section } from "../site/urls.ts";
+import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manifest.ts";
+import { planSite } from "./plan.ts";
+import { gatherPages, indexSite } from "./search-index.ts";
+
+export interface RenderResult {
+  /** Output files (search index aside) whose bytes changed or that are new. */
+  written: number;
+  unchanged: number;
+  removed: number;
+  /** Record pages and site-wide pages given to Eleventy this build. */
+  rendered: number;
+  /** HTML pages in the site. */
+  pages: number;
+  cold: boolean;
+  stages: Record<string, number>;
+}
+
+export interface RenderOptions {
+  /** Render every page, ignoring the previous build's manifest. */
+  clean?: boolean;
+}
+
+const SEARCH_DIR = "pagefind";
+
+/** Files under `dir`, relative, with forward slashes. */
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"));
+}
+
+function sameBytes(a: string, b: string): boolean {
+  try {
+    return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
+  } catch {
+    return false;
+  }
+}
+
+/** Moves `file` from `from` to `to` unless `to` already has the same bytes; true when it was written. */
+async function put(from: string, to: string, file: string): Promise<boolean> {
+  const src = path.join(from, file), dst = path.join(to, file);
+  if (sameBytes(src, dst)) return false;
+  await mkdir(path.dirname(dst), { recursive: true });
+  await rename(src, dst);
+  return true;
+}
+
+/** Removes `file` and the folders it leaves empty (a deleted record's `kind/id/`). */
+async function remove(root: string, file: string): Promise<void> {
+  await rm(path.join(root, file), { force: true });
+  for (let dir = path.dirname(path.join(root, file)); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      break; // not empty
+    }
+  }
+}
+
+let patched = false;
+async function eleventy(outDir: string, source: SiteSource): Promise<Eleventy> {
+  if (!patched) await cacheNunjucksCompiles();
+  patched = true;
+  return new Eleventy(TEMPLATES, outDir, { quietMode: true, config: crosswire(source) });
+}
+
+/**
+ * Renders `corpus` into `outDir`, re-rendering only the pages whose data changed since the build
+ * recorded in `outDir`'s manifest. Everything that can fail (rendering, indexing) happens in
+ * folders beside `outDir`; only then are changed files moved in, so a failed build leaves the
+ * previous site as it was. Files whose bytes did not change are not touched (their mtime stays).
+ * Without a usable manifest (first build, `clean`, changed templates or code) every page is
+ * rendered into a fresh folder that replaces `outDir` in one rename.
+ */
+export async function renderIncremental(corpus: Corpus, outDir: string, options: RenderOptions = {}): Promise<RenderResult> {
+  const target = path.resolve(outDir);
+  const stages: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    stages[name] = (stages[name] ?? 0) + (now - t) / 1000;
+    t = now;
+  };
+
+  const plan = planSite(new Db(corpus));
+  const renderer = rendererVersion();
+  const old = options.clean ? null : readManifest(target);
+  const prev = old && old.renderer === renderer ? old : null;
+  lap("plan");
+
+  const planned = new Map(plan.pages.map((p) => [p.file, p]));
+  const dirty = plan.pages.filter((p) => prev?.pages[p.file] !== p.hash);
+  const siteDirty = prev?.siteHash !== plan.siteHash;
+  const gone = prev ? Object.keys(prev.pages).filter((f) => !planned.has(f)) : [];
+  const manifestOf = (files: string[], search: string[]): Manifest => ({
+    renderer, siteHash: plan.siteHash, search,
+    pages: Object.fromEntries(plan.pages.map((p) => [p.file, p.hash])),
+    files: files.filter((f) => !planned.has(f) && f !== MANIFEST).sort(),
+  });
+
+  const staging = `${target}.tmp-${process.pid}`;
+  const searchOut = `${target}.search-${process.pid}`;
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await rm(searchOut, { recursive: true, force: true });
+    const render = !prev || dirty.length > 0 || siteDirty || gone.length > 0;
+    if (render) {
+      let only: Selection | undefined;
+      if (prev) {
+        const records = { article: new Set(), person: new Set(), statement: new Set(), story: new Set(), outlet: new Set(), organisation: new Set() } as Record<Section, Set<string>>;
+        for (const p of dirty) records[p.kind].add(p.id);
+        only = { records, site: siteDirty };
+      }
+      const elev = await eleventy(staging, { load: async () => corpus, only, search: false });
+      await elev.write();
+    }
+    const rendered = walk(staging);
+    lap("render");
+
+    if (!prev) {
+      // Cold: the staged folder is the whole site.
+      const html = rendered.filter((f) => f.endsWith(".html"));
+      await indexSite(staging, path.join(staging, SEARCH_DIR));
+      lap("search");
+      const search = walk(path.join(staging, SEARCH_DIR));
+      await writeFile(path.join(staging, MANIFEST), JSON.stringify(manifestOf(rendered, search)));
+      const previous = `${target}.old-${process.pid}`;
+      if (existsSync(target)) await rename(target, previous);
+      await rename(staging, target);
+      await rm(previous, { recursive: true, force: true });
+      lap("write");
+      return { written: rendered.length, unchanged: 0, removed: 0, rendered: rendered.length, pages: html.length, cold: true, stages };
+    }
+
+    // Incremental: the new site is the previous one, less deleted records' pages (and site-wide
+    // files no longer rendered), plus what was rendered now.
+    const renderedSet = new Set(rendered);
+    const keptSite = siteDirty ? [] : prev.files;
+    const staleSite = siteDirty ? prev.files.filter((f) => !renderedSet.has(f)) : [];
+    const files = new Set([...plan.pages.map((p) => p.file), ...keptSite, ...rendered]);
+    let search = prev.search;
+    if (render) {
+      const html = [...files].filter((f) => f.endsWith(".html"))
+        .map((file) => ({ file, from: path.join(renderedSet.has(file) ? staging : target, file) }));
+      const pagesDir = `${searchOut}-pages`;
+      try {
+        await gatherPages(html, pagesDir);
+        await indexSite(pagesDir, searchOut);
+      } finally {
+        await rm(pagesDir, { recursive: true, force: true });
+      }
+      search = walk(searchOut);
+    }
+    lap("search");
+
+    // Nothing below can fail for a reason of the build's own; the manifest goes first, so an
+    // interrupted move leaves no manifest and the next build is a cold one.
+    await rm(path.join(target, MANIFEST), { force: true });
+    let written = 0;
+    for (const f of rendered) if (await put(staging, target, f)) written++;
+    for (const f of [...gone, ...staleSite]) await remove(target, f);
+    if (render) {
+      const searchRoot = path.join(target, SEARCH_DIR);
+      for (const f of search) await put(searchOut, searchRoot, f);
+      const keep = new Set(search);
+      for (const f of prev.search) if (!keep.has(f)) await remove(searchRoot, f);
+    }
+    await writeFile(path.join(target, MANIFEST), JSON.stringify(manifestOf([...files], search)));
+    lap("write");
+    return {
+      written, unchanged: files.size - written, removed: gone.length + staleSite.length,
+      rendered: rendered.length, pages: [...files].filter((f) => f.endsWith(".html")).length, cold: false, stages,
+    };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(searchOut, { recursive: true, force: true });
+  }
+}
