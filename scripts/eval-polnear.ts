@@ -34,11 +34,32 @@ function extract(textDir: string): { json: string; ms: number } {
   return { json: JSON.stringify({ articles }), ms: performance.now() - t0 };
 }
 
-function score(label: string, json: string): string[] {
+function score(label: string, json: string, corpusDir = path.join(corpus, split)): string[] {
   const file = path.join(tmp, `${label}.json`);
   fs.writeFileSync(file, json);
-  const r = spawnSync(process.execPath, [scorer, "--pred", file, "--corpus", path.join(corpus, split)], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [scorer, "--pred", file, "--corpus", corpusDir], { encoding: "utf8" });
   return r.stdout.trim().split("\n");
+}
+
+/**
+ * The scorer calls gold content direct only when it holds ["“”], so NYT's '' quotation marks
+ * count as indirect gold. A copy of the split's attributions/ (all the scorer reads from --corpus)
+ * with '' written " in the T-lines' text column, offsets unchanged, scores them as direct.
+ */
+function nytVariantCorpus(): string {
+  const dir = path.join(tmp, "corpus-nyt-quotes");
+  const from = path.join(corpus, split, "attributions"), to = path.join(dir, "attributions");
+  fs.mkdirSync(to, { recursive: true });
+  for (const f of fs.readdirSync(from)) {
+    const lines = fs.readFileSync(path.join(from, f), "utf8").split("\n").map((line) => {
+      const cols = line.split("\t");
+      if (!line.startsWith("T") || cols.length < 3) return line;
+      cols[2] = cols[2]!.replaceAll("''", '"');
+      return cols.join("\t");
+    });
+    fs.writeFileSync(path.join(to, f), lines.join("\n"));
+  }
+  return dir;
 }
 
 const ours = extract(path.join(corpus, split, "text"));
@@ -48,6 +69,8 @@ const rows = [score("crosswire", ours.json), withBaseline ? score("baseline", JS
 console.log(`PolNeAR ${split} (${inProcess ? "in process, no linking" : "crosswire extract CLI"})`);
 console.log("crosswire:");
 for (const l of rows[0]!) console.log(`  ${l}`);
+console.log("crosswire, same, counting NYT's '' as quotation marks (scorer variant):");
+for (const l of score("crosswire-nyt", ours.json, nytVariantCorpus())) console.log(`  ${l}`);
 console.log("baseline (compromise quotations(), nearest person in the sentence):");
 for (const l of rows[1]!) console.log(`  ${l}`);
 

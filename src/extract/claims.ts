@@ -32,7 +32,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const leftPos = tokens[left]!.start, rightPos = tokens[right - 1]!.end;
   // A programme or work named in passing ("on Fox News’s “Sunday Morning Futures,” Issa said") is not the content.
   const free = quotes.filter((q) => !used.has(q) && !(isTitleOrMarkup(text, q) && /(\b(on|in|of|at|from)|['’]s)\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start))));
-  const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)));
+  // "…wheelhouse.” He said, twice, that …": a capitalised pronoun after a closed sentence starts a new one.
+  const newSentence = /^(He|She|They|We)$/.test(tokens[left]!.text) && f.spkFrom === left;
+  const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)) && !(newSentence && /[.!?]\s*(["”»]|'')$/.test(text.slice(q.start, q.end))));
   const qAfter = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)));
   if (qBefore) {
     used.add(qBefore);
@@ -81,7 +83,7 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
 }
 
 /** Direct when the content is one quotation (or two joined by the cue), mixed when it holds one, else indirect. */
-function kindOf(text: string, start: number, end: number, quotes: QuoteSpan[]): { kind: Claim["kind"]; start: number } {
+function kindOf(text: string, start: number, end: number, quotes: readonly QuoteSpan[]): { kind: Claim["kind"]; start: number } {
   const inner = quotes.filter((q) => q.start >= start && q.end <= end);
   if (inner.length === 0) return { kind: "indirect", start };
   if (inner[0]!.start === start && inner.at(-1)!.end === end) return { kind: "direct", start };
@@ -101,6 +103,16 @@ function isTitleOrMarkup(text: string, q: QuoteSpan): boolean {
   if (words.length > 8) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]!);
+}
+
+/** A headline in a list of links ("…," by Jo Smith of the Daily Star): a title, not someone's words. */
+const isByline = (text: string, q: QuoteSpan) => /^,?\s*by\s+\p{Lu}/u.test(text.slice(q.end, q.end + 12)) && /[,.]\s*(["”»]|'')$/.test(text.slice(q.start, q.end));
+
+/** A short quoted term used as a modifier ("the “safety check” feature"): a label, not a claim. */
+function isPremodifier(text: string, tokens: Token[], q: QuoteSpan, words: number): boolean {
+  if (words > 3 || /[.,;:!?…]\s*(["”»]|'')$/.test(text.slice(q.start, q.end))) return false;
+  const next = tokens.findIndex((t) => t.start >= q.end);
+  return next > 0 && tokens[next]!.pos === "NOUN" && tokens[next]!.spaced;
 }
 
 /**
@@ -155,12 +167,20 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     for (const q of quotes) {
       if (used.has(q) || drafts.some((d) => overlaps(d, q))) continue;
       const inner = text.slice(q.start, q.end);
-      if (isTitleOrMarkup(text, q)) continue;
+      if (isTitleOrMarkup(text, q) || isByline(text, q)) continue;
       const words = wordCount(inner);
+      if (isPremodifier(text, tokens, q, words)) continue;
       const s = pa.sentences.find((x) => q.start >= x.start && q.start < x.end);
       const atSentenceStart = q.start === pa.paragraph.start || (s !== undefined && s.start === q.start);
       const sentenceLike = words >= 4 && (atSentenceStart || /[.,!?…]\s*(["”»]|'')$/.test(inner) || !q.closed);
       const last = drafts.at(-1);
+      // A quotation left open at the end of a paragraph goes on in the next one that opens with a mark.
+      const openBefore = quotesByPara[pa.index - 1]?.at(-1);
+      if (last && openBefore && !openBefore.closed && last.end === openBefore.end && q.start === pa.paragraph.start) {
+        last.end = q.end;
+        last.para = pa.index;
+        continue;
+      }
       if (sentenceLike && last && last.para === pa.index && last.end <= q.start && QUOTE_CHARS.test(text.slice(last.start, last.end))) {
         last.end = q.end; // the speaker goes on in the same paragraph
         continue;
@@ -188,8 +208,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
 
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
-    const paraQuotes = quotesByPara[d.para] ?? [];
-    const { kind, start } = kindOf(text, d.start, d.end, paraQuotes);
+    const { kind, start } = kindOf(text, d.start, d.end, ctx.quotes);
     return { id: `${articleId}-c${start}`, kind, start, end: d.end, text: text.slice(start, d.end), cue: d.cue, speaker: d.speaker, statement: null };
   });
 }

@@ -18,6 +18,8 @@ export interface Frame {
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
 const SPEECH_VERBS = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
   "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote"]);
+/** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
+const INVERTING = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply", "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment", "quip", "joke", "tell"]);
 const QUOTE_MARK = /^(["“”„«»]|'')$/;
 const NOMINAL = new Set(["PROPN", "NOUN", "PRON"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -82,12 +84,27 @@ function beforeParenthesis(tokens: Token[], k: number, from: number): number {
   return k;
 }
 
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
+
+/** Skips a time phrase ending at `k` ("Trump on Wednesday said", "Priebus later Thursday told"): the index before it, else `k`. */
+function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
+  let j = k;
+  while (j >= from && (isTimeWord(tokens[j]!.lower) || tokens[j]!.pos === "NUM" || (j < k && /^(the|this|last|next|that|later|earlier)$/.test(tokens[j]!.lower)))) j--;
+  if (j === k || !isTimeWord(tokens[k]!.lower)) return k;
+  if (j >= from && /^(on|at|in|during|by|since|until)$/.test(tokens[j]!.lower)) j--;
+  while (j >= from && SKIP_BEFORE_CUE.has(tokens[j]!.pos)) j--;
+  return j;
+}
+
 /** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
 function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
   const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma);
   let k = c - 1;
   while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   k = beforeParenthesis(tokens, k, s.from);
+  k = beforeTimePhrase(tokens, k, s.from);
+  // "Cruz himself said": the reflexive stresses the subject before it.
+  if (tokens[k] && REFLEXIVES.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
   if (!t || k < s.from || inQuote(t, quotes)) return null;
   if (NOMINAL.has(t.pos) || isTitle(t)) {
@@ -114,7 +131,12 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
 
 /** A phrase right after the cue that is not itself the subject of a following verb ("…,” said Rutte."). */
 function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boolean): [number, number] | null {
+  // Away from a quotation only verbs of saying invert ("…, said Rutte, …"); after others
+  // ("called Haley “weak”", "noting the economy") the phrase is the object.
+  if (!afterQuote && !INVERTING.has(tokens[c]!.lemma)) return null;
+  if (/ing$/.test(tokens[c]!.lower)) return null;
   const to = npRight(tokens, c + 1, s.to);
+  if (tokens.slice(c + 1, to).some((t) => isTimeWord(t.lower))) return null;
   // Right after a quotation any noun phrase will do ("…,” wrote one commenter).
   if (to <= c + 1 || !(canSpeak(tokens, c + 1, to) || (afterQuote && NOMINAL.has(tokens[to - 1]!.pos)))) return null;
   let n = to;
@@ -174,7 +196,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
     const last = out[out.length - 1];
-    const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN");
+    // "…,” noting …": a participle after a quotation is never an inverted report.
+    const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
     const coordinated = /^(and|but)$/.test(prev?.lower ?? "");
     // ", adding that …", "called her weak and said …": shares the subject of the report before it,
     // or else of the main clause ("Fiorina threw her support behind Cruz, saying …").
