@@ -12,7 +12,7 @@ export function render({ db }: { db: Db }): string {
     home_page_url: absoluteUrl("/"),
     feed_url: absoluteUrl("/feed.json"),
     language: "en",
-    items: db.sortedArticles().map((a) => ({
+    items: db.feedArticles().map((a) => ({
       id: absoluteUrl(recordUrl("article", a.id)),
       url: absoluteUrl(recordUrl("article", a.id)),
       title: a.title,

@@ -20,6 +20,9 @@ function newestFirst<T>(rows: T[], date: (r: T) => string | null, title: (r: T) 
   });
 }
 
+/** Articles in each feed (Atom and JSON Feed), newest first. */
+export const FEED_SIZE = 50;
+
 export const articleDate = (a: LinkedArticle): string | null => a.published?.date ?? null;
 
 /**
@@ -139,6 +142,11 @@ export class Db {
   sortedArticles(ids?: readonly string[]): LinkedArticle[] {
     const rows = ids ? this.pick(this.articles, ids) : [...this.corpus.articles];
     return newestFirst(rows, articleDate, (a) => a.title);
+  }
+
+  /** The newest articles, for feeds: readers poll them often, so they hold a window, not the archive. */
+  feedArticles(): LinkedArticle[] {
+    return this.sortedArticles().slice(0, FEED_SIZE);
   }
 
   /** Home page: stories newest first, then articles that belong to no story. */
