@@ -3,13 +3,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Corpus, Problem } from "./model/index.ts";
 import { toExtractJson } from "./output/extract-json.ts";
+import { reportProblems as report } from "./output/problems.ts";
 import { buildCorpus, extractAll } from "./pipeline.ts";
 import { readSeed } from "./ingest/index.ts";
 
 const USAGE = `crosswire <command> [options]
 
   build [--seeds DIR] [--out DIR] [--strict] [--clean]   build the site (default seeds/ → _site/)
-  serve [--seeds DIR] [--port N]                         serve locally, rebuild when seeds change
+  serve [--seeds DIR] [--out DIR] [--port N]             serve locally, rebuild when seeds change
   extract PATH [--json]                                  print the records of a seed file or folder
   check [--seeds DIR] [--strict]                         validate seeds without building
 
@@ -31,13 +32,6 @@ const { positionals, values } = parseArgs({
 });
 const [command, target] = positionals;
 const ingestOptions = values["max-bytes"] ? { maxBytes: Number(values["max-bytes"]) } : {};
-
-function report(problems: readonly Problem[]): void {
-  for (const p of problems) {
-    const where = [p.file, p.line ? `line ${p.line}` : null, p.field ? `field ${p.field}` : null].filter(Boolean).join(", ");
-    console.error(`${p.severity}: ${where}: ${p.message}`);
-  }
-}
 
 /** A file is extracted on its own; a folder as a corpus (linked across its articles). */
 async function extractPath(target: string): Promise<Corpus> {
@@ -74,7 +68,7 @@ async function main(): Promise<number> {
     }
     case "serve": {
       const { serveSite } = await import("./site/index.ts");
-      await serveSite({ seedsDir: values.seeds, port: Number(values.port) });
+      await serveSite({ seedsDir: values.seeds, outDir: values.out, port: Number(values.port), ...ingestOptions });
       return 0;
     }
     default:

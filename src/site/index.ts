@@ -5,7 +5,8 @@ import { Progress } from "../build/progress.ts";
 import { renderIncremental } from "../build/render.ts";
 import { peakMb, statsOf, summaryLine, type BuildStats } from "../build/summary.ts";
 import { readSeeds } from "../ingest/index.ts";
-import type { Corpus, Problem } from "../model/index.ts";
+import type { Corpus } from "../model/index.ts";
+import { reportProblems } from "../output/problems.ts";
 import { extractAllParallel } from "../pipeline.ts";
 
 export { serveSite } from "../build/serve.ts";
@@ -35,9 +36,6 @@ export interface BuildResult {
 
 export const DEFAULT_CACHE_DIR = path.join(".cache", "crosswire");
 
-export function report(problems: readonly Problem[]): void {
-  for (const p of problems) console.error(`${p.severity}: ${p.file}: ${p.message}`);
-}
 
 /** Renders a corpus into `outDir`, every page afresh; the previous site is replaced in one rename. */
 export async function renderSite(corpus: Corpus, outDir: string): Promise<{ pages: number }> {
@@ -69,7 +67,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   });
   progress.done();
   t = performance.now();
-  if (!opts.quiet) report(corpus.problems);
+  if (!opts.quiet) reportProblems(corpus.problems);
   if (opts.strict && corpus.problems.length) {
     if (!opts.quiet) console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
     return { ok: false, pages: 0, stats: null, corpus };
