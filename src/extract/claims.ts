@@ -1,7 +1,7 @@
 import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
 import { HEARER_CUES } from "./claims/cues.ts";
-import { framesIn, mainSubject, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
+import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
@@ -15,6 +15,8 @@ interface Draft {
   para: number;
 }
 
+/** Words that open a subordinate clause (the tagger often calls "as" a preposition). */
+const SUBORDINATORS = new Set(["as", "when", "while", "after", "although", "though", "because", "since", "before", "if", "once", "until"]);
 const TRAILING = /^[.,;:!?…–—-]$/;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -120,8 +122,16 @@ function isPremodifier(text: string, tokens: Token[], q: QuoteSpan, words: numbe
  * an earlier report by the same person is that report; the outer mention is the speaker.
  */
 function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames: Frame[], f: Frame, quotes: readonly QuoteSpan[]): Speaker | null {
-  if (f.spkTo - f.spkFrom !== 1 || !/^(he|she|they)$/.test(tokens[f.spkFrom]!.lower) || f.inverted) return null;
+  if (f.inverted) return null;
   const outer = frames.find((g) => g !== f && g.type === "verb" && !g.inverted && g.cueTo <= f.spkFrom && f.spkFrom - g.cueTo <= 4);
+  // "Lee said Kim called on members to be “closely coordinated”", "Lee says … and that she expects “…”":
+  // the words are reported by the outer speaker.
+  // Not across a quotation, nor a clause break right before ("While not everything Kim says is true, Lee said …").
+  const between = (g: Frame) => tokens.slice(g.cueTo, f.spkFrom);
+  const reporting = outer && !between(outer).some((t) => t.text === "," || QUOTE_CHARS.test(t.text)) ? outer
+    : tokens[f.spkFrom - 1]?.lower === "that" ? frames.find((g) => g !== f && g.type === "verb" && !g.inverted && g.cueTo <= f.spkFrom && !between(g).some((t) => QUOTE_CHARS.test(t.text))) : undefined;
+  if (reporting && reporting.spkFrom !== f.spkFrom && SPEECH_VERBS.has(tokens[reporting.cueFrom]!.lemma)) return resolveSpeaker(ctx, tokens, reporting.spkFrom, reporting.spkTo);
+  if (f.spkTo - f.spkFrom !== 1 || !/^(he|she|they)$/.test(tokens[f.spkFrom]!.lower)) return null;
   // Or the sentence's subject, whatever its verb ("Sanders has made clear that he expects …").
   const span = outer ? [outer.spkFrom, outer.spkTo] : tokens[f.spkFrom - 1]?.lower === "that" ? mainSubject(tokens, s, f.spkFrom, quotes) : null;
   if (!span || span[0] === f.spkFrom) return null;
@@ -150,13 +160,19 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     for (const s of pa.sentences) {
       const frames = framesIn(tokens, s, quotes);
       for (const f of frames) {
+        // "In a Post poll, 60 percent of voters said …": a source before a report frames that report, not words of its own.
+        if (f.type === "source" && f.cueTo - f.cueFrom === 1 && tokens[f.cueFrom]!.lower === "in" && frames.some((g) => g.type === "verb" && g.cueFrom > f.spkTo)) continue;
         const content = contentOf(text, pa, s, f, frames, quotes, used);
         const cue = { start: tokens[f.cueFrom]!.start, end: tokens[f.cueTo - 1]!.end, text: text.slice(tokens[f.cueFrom]!.start, tokens[f.cueTo - 1]!.end) };
         if (!content) {
           if (/:\s*$/.test(text.slice(cue.end, pa.paragraph.end))) introducer = { speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), cue, para: pa.index };
           continue;
         }
-        add({ ...content, cue, speaker: outerSpeaker(ctx, tokens, s, frames, f, quotes) ?? resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), para: pa.index });
+        // "“…,” Lee said, according to the Star", "According to the Star, Lee said", "…, Lee said, the Star reported":
+        // the report is the outer source's.
+        const via = f.type === "verb" ? frames.find((g) => g.type === "source" || (tokens[g.cueFrom]!.lemma === "report" && Math.min(g.cueFrom, g.spkFrom) > Math.max(f.cueTo, f.spkTo))) : undefined;
+        const speaker = via ? resolveSpeaker(ctx, tokens, via.spkFrom, via.spkTo) : outerSpeaker(ctx, tokens, s, frames, f, quotes) ?? resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo);
+        add({ ...content, cue, speaker, para: pa.index });
       }
     }
     if (!drafts.some((d) => d.para === pa.index)) {
@@ -191,7 +207,11 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         // "Kasich resisted: “…”": whoever did what the colon introduces.
         : tokens[colonAt - 1]?.pos === "VERB" && s ? nearestSubject(tokens, { ...s, to: colonAt }, colonAt, quotes)
         : speakerBeforeColon(tokens, colonAt, s && s.start < q.start ? s.from : 0);
-      const subj = colon ?? (!atSentenceStart && s && firstTok >= 0 ? mainSubject(tokens, s, firstTok, quotes) ?? nearestSubject(tokens, s, firstTok, quotes) : null);
+      // "As Lee spoke, the union was chanting “…”": an opening subordinate clause's subject is not the main one.
+      const subordinate = s && (tokens[s.from]?.pos === "SCONJ" || SUBORDINATORS.has(tokens[s.from]?.lower ?? "")) && tokens.slice(s.from, firstTok).some((t) => t.text === ",");
+      const subj = colon ?? (!atSentenceStart && s && firstTok >= 0
+        ? (subordinate ? nearestSubject(tokens, s, firstTok, quotes) ?? mainSubject(tokens, s, firstTok, quotes) : mainSubject(tokens, s, firstTok, quotes) ?? nearestSubject(tokens, s, firstTok, quotes))
+        : null);
       let speaker: Speaker;
       let cont: Speaker | null;
       if (introducer && introducer.para === pa.index - 1 && q.start === pa.paragraph.start) {

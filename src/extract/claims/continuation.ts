@@ -1,4 +1,4 @@
-import type { Speaker } from "../../model/index.ts";
+import type { Mention, Speaker } from "../../model/index.ts";
 import type { ParagraphAnalysis, Sentence } from "../nlp/analyse.ts";
 import { mainSubject, nearestSubject } from "./frames.ts";
 import { QUOTE_CHARS, type QuoteSpan } from "./quotes.ts";
@@ -33,8 +33,10 @@ export function continuationSpeaker(ctx: ResolveContext, paras: readonly Paragra
 function latestMention(ctx: ResolveContext, sp: Speaker, before: number): Pick<Speaker, "start" | "end" | "text"> | null {
   if (sp.kind !== "person" || !sp.name || sp.end === null) return null;
   const from = sp.end;
-  const m = ctx.mentions.filter((x) => x.kind === "person" && x.name === sp.name && x.start >= from && x.end <= before
-    && !ctx.quotes.some((q) => x.start >= q.start && x.end <= q.end)).at(-1);
+  const outside = (x: Mention) => !ctx.quotes.some((q) => x.start >= q.start && x.end <= q.end);
+  const m = ctx.mentions.filter((x) => x.kind === "person" && x.name === sp.name && x.start >= from && x.end <= before && outside(x)).at(-1)
+    // "Lee, who …, said “…” ¶ “…”": the words go on from Lee, not from "who".
+    ?? (/^(who|whom)$/i.test(sp.text ?? "") ? ctx.mentions.filter((x) => x.name === sp.name && sp.start !== null && x.end <= sp.start && outside(x)).at(-1) : undefined);
   return m ? { start: m.start, end: m.end, text: m.text } : null;
 }
 

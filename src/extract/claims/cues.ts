@@ -20,5 +20,5 @@ export const HEARER_CUES = new Set(["tell", "urge", "ask", "warn", "assure", "re
 /** Prepositional cues whose object is the source: "according to X", "in the words of X". */
 export const SOURCE_PHRASES: string[][] = [["according", "to"], ["in", "the", "words", "of"], ["quoted", "by"], ["cited", "by"]];
 
-/** Verbs that report speech with a particle: "he went on", "Smith shot back". */
-export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([["go", "on"], ["shoot", "back"], ["fire", "back"], ["hit", "back"], ["chime", "in"], ["point", "out"]]);
+/** Verbs that report speech with a particle: "he went on", "Smith shot back" (also keyed "shot": tagged a noun, its lemma stays). */
+export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([["go", "on"], ["shoot", "back"], ["shot", "back"], ["fire", "back"], ["hit", "back"], ["chime", "in"], ["point", "out"]]);

@@ -16,7 +16,7 @@ export interface Frame {
 }
 
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
-const SPEECH_VERBS = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
   "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote"]);
 /** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
 const INVERTING = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply", "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment", "quip", "joke", "tell"]);
@@ -50,6 +50,9 @@ function npLeft(tokens: Token[], head: number, limit: number): number {
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.text === "-" && !t.spaced)) { a--; continue; }
     if (t.pos === "DET" && t.lower !== "that") { a--; break; }
     if (/^['’]s$/.test(t.text) && !t.spaced) { a--; continue; } // "Clinton's campaign"
+    // "a spokesman for committee Democrats", "the head of the Alliance": a role and what it serves.
+    const role = tokens[a - 2];
+    if ((t.lower === "for" || t.lower === "of") && role && a - 2 >= limit && (ROLE_NOUNS.has(role.lemma) || UNNAMED_HEADS.has(role.lower))) { a -= 2; continue; }
     break;
   }
   return a;
@@ -63,6 +66,8 @@ function npRight(tokens: Token[], from: number, limit: number): number {
     const t = tokens[b]!;
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.pos === "DET" && b === from)) { b++; continue; }
     if (t.pos === "PRON" && b === from) { b++; break; }
+    // A participle the tagger took for a verb modifies the noun after it ("one unaligned strategist").
+    if (t.pos === "VERB" && b > from && /(ed|ing)$/.test(t.lower) && /^(DET|NUM|ADJ)$/.test(tokens[b - 1]!.pos) && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
     if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && !usedOf && b > from && tokens[b + 1] && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) { usedOf = true; b++; continue; }
     if (t.text === "-" && !t.spaced) { b++; continue; }
@@ -84,6 +89,7 @@ function beforeParenthesis(tokens: Token[], k: number, from: number): number {
   return k;
 }
 
+const POLL_HEADS = new Set(["poll", "survey"]);
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
 /** Skips a time phrase ending at `k` ("Trump on Wednesday said", "Priebus later Thursday told"): the index before it, else `k`. */
@@ -107,6 +113,8 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (tokens[k] && REFLEXIVES.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
   if (!t || k < s.from || inQuote(t, quotes)) return null;
+  // "the two write": a number after "the" stands for the people counted.
+  if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t)) {
     const a = npLeft(tokens, k, s.from);
     return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
@@ -135,7 +143,9 @@ function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boole
   // ("called Haley “weak”", "noting the economy") the phrase is the object.
   if (!afterQuote && !INVERTING.has(tokens[c]!.lemma)) return null;
   if (/ing$/.test(tokens[c]!.lower)) return null;
-  const to = npRight(tokens, c + 1, s.to);
+  let to = npRight(tokens, c + 1, s.to);
+  // "said a source close to the campaign": the adjective starts a modifier, not the head.
+  while (to > c + 2 && tokens[to - 1]!.pos === "ADJ") to--;
   if (tokens.slice(c + 1, to).some((t) => isTimeWord(t.lower))) return null;
   // Right after a quotation any noun phrase will do ("…,” wrote one commenter).
   if (to <= c + 1 || !(canSpeak(tokens, c + 1, to) || (afterQuote && NOMINAL.has(tokens[to - 1]!.pos)))) return null;
@@ -181,6 +191,13 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (tokens[to]?.text === "," && to - i <= 5) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
       continue;
     }
+    // "In a Post-ABC poll released Monday, 75 percent said …": the poll is the source of what its respondents say.
+    if (i === s.from && t.lower === "in") {
+      let j = i + 1;
+      while (j < s.to && j - i <= 12 && tokens[j]!.text !== ",") j++;
+      const polled = tokens.slice(i + 1, j).some((u) => u.pos === "NOUN" && POLL_HEADS.has(u.lemma));
+      if (polled && tokens[j]?.text === ",") { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: j, type: "source", inverted: true }); i = j; continue; }
+    }
     const prev = tokens[i - 1];
     // "…,” he went on.", "Smith shot back that …": the subject before the verb speaks.
     const particle = PARTICLE_CUES.get(t.lemma);
@@ -211,6 +228,11 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       while (k >= s.from && (tokens[k]!.pos === "ADV" || tokens[k]!.text === ",")) k--;
       return k >= s.from && /^[”"»']+$/.test(tokens[k]!.text);
     })();
+    // "Lee was asked by host Kim, “…”": in the passive the agent speaks.
+    if (tokens[i + 1]?.lower === "by" && prev?.pos === "AUX" && /^(was|were|been|is|are|being)$/.test(prev.lower)) {
+      const to = npRight(tokens, i + 2, s.to);
+      if (to > i + 2 && canSpeak(tokens, i + 2, to)) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 2, spkTo: to, type: "verb", inverted: true }); i = to - 1; continue; }
+    }
     const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
     if (subj) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
     // "…,” said Rutte" / "…,” recalled the NATO Secretary General".

@@ -64,7 +64,9 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
   // "Sen. Ann Lee (D-Md.) said …": an abbreviation is not a sentence end when lower case follows.
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i]!, next = sentences[i + 1]!;
-    if (/^\p{Ll}/u.test(tokens[next.from]?.text ?? "") && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
+    // "Sen. Ann Lee (D-N.Y.) said": nor is one inside an open parenthesis.
+    const open = tokens.slice(s.from, s.to).reduce((n, t) => n + (t.text === "(" ? 1 : t.text === ")" ? -1 : 0), 0) > 0;
+    if ((/^\p{Ll}/u.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
       sentences.splice(i + 1, 1);
       sentences[i] = { from: s.from, to: next.to, start: s.start, end: next.end };
       i--;
