@@ -27,10 +27,14 @@ function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | nul
   const pick = (list: Mention[]) => list.reduce<Mention | null>((best, m) => (!best || m.end > best.end ? m : best), null);
   const near = pick(plain);
   const any = pick(candidates);
-  // A possessive mention much closer than the last plain one still wins ("Rutte's words … the Dutchman warned").
-  if (near && any && any !== near && any.start - near.end > 600) return any;
+  // A possessive mention much closer than the last plain one, or in the same paragraph when the
+  // plain one is not, still wins ("after Rutte's words. … the Dutchman warned").
+  const sameParagraph = (m: Mention) => !ctx.text.slice(m.end, before).includes("\n");
+  if (near && any && any !== near && (any.start - near.end > 600 || (sameParagraph(any) && !sameParagraph(near)))) return any;
   return near ?? any;
 }
+
+const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null);
 
 const speaker = (name: string | null, kind: Speaker["kind"], text: string, start: number, end: number): Speaker => ({ name, kind, text, start, end, id: null });
 
@@ -58,8 +62,9 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const definite = /^(the|this|that)$/i.test(words[0]!.lower);
   const roleHead = ROLE_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (isDemonym(head.lower.replace(/man$/, "")) && /man$/.test(head.lower));
   if (definite && roleHead && !UNNAMED_HEADS.has(head.lower)) {
-    // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last named.
-    const a = antecedent(ctx, start, null);
+    // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last
+    // named, of the description's gender when it has one ("spokeswoman", "the Frenchman").
+    const a = antecedent(ctx, start, descriptionGender(head.lower));
     if (a) return speaker(a.name, "person", text, start, end);
   }
   if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
