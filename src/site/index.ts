@@ -36,7 +36,6 @@ export interface BuildResult {
 
 export const DEFAULT_CACHE_DIR = path.join(".cache", "crosswire");
 
-
 /** Renders a corpus into `outDir`, every page afresh; the previous site is replaced in one rename. */
 export async function renderSite(corpus: Corpus, outDir: string): Promise<{ pages: number }> {
   const r = await renderIncremental(corpus, outDir, { clean: true });
