@@ -68,6 +68,8 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
     cfg.addGlobalData("corpus", () => need().corpus);
     cfg.addGlobalData("db", need);
     cfg.addGlobalData("render", () => renderData(need().corpus, only));
+    // The orders the paginated index pages list.
+    cfg.addGlobalData("indexes", () => ({ statements: need().sortedStatements(), people: need().sortedPeople() }));
     if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.join(TEMPLATES, t));
 
     cfg.setInputDirectory(TEMPLATES);
