@@ -7,23 +7,13 @@ import { z } from "zod";
 import { findClaims } from "../src/extract/claims.ts";
 import { findMentions } from "../src/extract/mentions.ts";
 import { readSeeds } from "../src/ingest/index.ts";
-import { Claim, type Paragraph } from "../src/model/index.ts";
+import { Claim } from "../src/model/index.ts";
+import { lineParagraphs } from "./helpers.ts";
 import { extractArticle } from "../src/pipeline.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const norm = (s: string) => s.normalize("NFKC").replace(/[“”„«»"]/g, '"').replace(/[‘’‚']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 const unquoted = (s: string) => norm(s).replace(/^"/, "");
-
-/** Each non-blank line is a paragraph; the first is the heading. Offsets index the file text. */
-function lineParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    if (line.trim()) out.push({ start: at, end: at + line.length, kind: out.length === 0 ? "heading" : "paragraph", text: line });
-    at += line.length + 1;
-  }
-  return out;
-}
 
 const Expected = z.object({
   claims: z.array(z.object({

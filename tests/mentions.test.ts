@@ -1,18 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findMentions } from "../src/extract/mentions.ts";
-import { Mention, type Paragraph } from "../src/model/index.ts";
-
-/** Each non-blank line is a paragraph; the first is the heading. */
-function lineParagraphs(text: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    if (line.trim()) out.push({ start: at, end: at + line.length, kind: out.length === 0 ? "heading" : "paragraph", text: line });
-    at += line.length + 1;
-  }
-  return out;
-}
+import { Mention } from "../src/model/index.ts";
+import { lineParagraphs } from "./helpers.ts";
 
 const run = (text: string) => findMentions(text, lineParagraphs(text));
 const people = (ms: Mention[]) => [...new Set(ms.filter((m) => m.kind === "person").map((m) => m.name))].sort();
