@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  ORG_WORDS, ROLE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
+  ORG_WORDS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { isCueLemma } from "./claims/cues.ts";
 
@@ -57,10 +57,10 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
 function roleBefore(tokens: Token[], i: number, sentenceFrom: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || i - 1 < sentenceFrom) return false;
-  if (prev.text !== ",") return ROLE_NOUNS.has(prev.lower) || titleHead(prev);
+  if (prev.text !== ",") return isRoleNoun(prev.lower) || titleHead(prev);
   for (let k = i - 2, steps = 0; k >= sentenceFrom && steps < 8; k--, steps++) {
     const t = tokens[k]!;
-    if (ROLE_NOUNS.has(t.lower) || titleHead(t)) return true;
+    if (isRoleNoun(t.lower) || titleHead(t)) return true;
     if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.text === "," || t.pos === "PRON") return false;
   }
   return false;

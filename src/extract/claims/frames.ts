@@ -1,5 +1,5 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
-import { isTimeWord, ORG_HEADS, ROLE_NOUNS, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
+import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
 import { isCueLemma, PARTICLE_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
@@ -37,7 +37,7 @@ function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false)
   if (head.pos === "PROPN") return true;
   if (head.pos === "PRON") return SUBJECT_PRONOUNS.has(head.lower);
   const h = head.lemma;
-  if (ROLE_NOUNS.has(h) || ROLE_NOUNS.has(head.lower) || UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(h) || ORG_HEADS.has(h) || isTitle(head)) return true;
+  if (isRoleNoun(h) || isRoleNoun(head.lower) || UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(h) || ORG_HEADS.has(h) || isTitle(head)) return true;
   return tokens.slice(from, to).some((t) => t.pos === "PROPN");
 }
 
@@ -52,7 +52,7 @@ function npLeft(tokens: Token[], head: number, limit: number): number {
     if (/^['’]s$/.test(t.text) && !t.spaced) { a--; continue; } // "Clinton's campaign"
     // "a spokesman for committee Democrats", "the head of the Alliance": a role and what it serves.
     const role = tokens[a - 2];
-    if ((t.lower === "for" || t.lower === "of") && role && a - 2 >= limit && (ROLE_NOUNS.has(role.lemma) || UNNAMED_HEADS.has(role.lower))) { a -= 2; continue; }
+    if ((t.lower === "for" || t.lower === "of") && role && a - 2 >= limit && (isRoleNoun(role.lemma) || UNNAMED_HEADS.has(role.lower))) { a -= 2; continue; }
     break;
   }
   return a;

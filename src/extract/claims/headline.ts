@@ -1,6 +1,6 @@
 import type { Claim } from "../../model/index.ts";
 import type { ParagraphAnalysis, Token } from "../nlp/analyse.ts";
-import { ROLE_NOUNS } from "../nlp/lexicon.ts";
+import { isRoleNoun } from "../nlp/lexicon.ts";
 
 /** A headline attribution by colon: "Gingrich: Trump must …" or "… in exchange for troops: NATO chief". */
 export interface HeadlineFrame {
@@ -12,7 +12,7 @@ export interface HeadlineFrame {
 }
 
 const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5 && !ts.some((t) => t.pos === "VERB" || t.pos === "AUX")
-  && ts.some((t) => t.pos === "PROPN" || ROLE_NOUNS.has(t.lower));
+  && ts.some((t) => t.pos === "PROPN" || isRoleNoun(t.lower));
 
 export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFrame | null {
   const { paragraph: p, tokens } = pa;

@@ -1,6 +1,6 @@
 import type { Mention, Speaker } from "../../model/index.ts";
 import type { Token } from "../nlp/analyse.ts";
-import { ORG_HEADS, ORG_WORDS, ROLE_NOUNS, TITLE_WORDS, UNNAMED_HEADS, genderOf, isDemonym } from "../nlp/lexicon.ts";
+import { ORG_HEADS, ORG_WORDS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS, genderOf } from "../nlp/lexicon.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** What resolution may look at: the article's mentions and its quoted passages. */
@@ -60,7 +60,7 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   }
   const org = inside.find((m) => m.kind === "organisation");
   const definite = /^(the|this|that)$/i.test(words[0]!.lower);
-  const roleHead = ROLE_NOUNS.has(head.lemma) || ROLE_NOUNS.has(head.lower) || TITLE_WORDS.has(head.lower) || (isDemonym(head.lower.replace(/man$/, "")) && /man$/.test(head.lower));
+  const roleHead = isRoleNoun(head.lemma) || isRoleNoun(head.lower) || TITLE_WORDS.has(head.lower);
   if (definite && roleHead && !UNNAMED_HEADS.has(head.lower)) {
     // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last
     // named, of the description's gender when it has one ("spokeswoman", "the Frenchman").

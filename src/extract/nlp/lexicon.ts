@@ -37,15 +37,24 @@ export const TITLE_WORDS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen s
   envoy councillor councilman councilwoman congressman congresswoman lawmaker mp sir lord lady dame
   former acting interim ceo founder executive officer head commander admiral general marshal`);
 
+/**
+ * A noun that denotes a person by role or origin: a listed role noun, or a demonym made a noun
+ * ("Dutchman", "Frenchwoman"); the few such nouns whose demonym compromise lacks are listed.
+ */
+export const isRoleNoun = (w: string): boolean => {
+  const stem = /(wo)?man$/.exec(w);
+  return ROLE_NOUNS.has(w) || (stem !== null && stem.index > 2 && isDemonym(w.slice(0, stem.index)));
+};
+
 /** Title words that qualify another title rather than standing before a name. */
 export const TITLE_MODIFIERS = words("vice prime foreign defence defense state interior finance federal high former acting interim deputy executive general");
 
 /** Lower-case role nouns that, before a name or as a description, denote a person. */
-export const ROLE_NOUNS = words(`president minister secretary senator governor mayor chief leader spokesman spokeswoman
+const ROLE_NOUNS = words(`president minister secretary senator governor mayor chief leader spokesman spokeswoman
   spokesperson chancellor premier ambassador envoy diplomat official aide adviser advisor candidate nominee
   congressman congresswoman lawmaker head chairman chairwoman director commissioner general commander king queen
-  prince judge prosecutor lawyer attorney businessman billionaire businesswoman dutchman frenchman englishman
-  scotsman irishman man woman politician republican democrat host anchor author writer reporter columnist
+  prince judge prosecutor lawyer attorney businessman billionaire businesswoman englishman scotsman
+  irishman man woman politician republican democrat host anchor author writer reporter columnist
   analyst expert professor economist strategist manager founder executive ceo coordinator representative
   father mother son daughter wife husband brother sister friend activist pastor priest rabbi imam
   coach player actor actress singer star veteran rival opponent challenger incumbent frontrunner front-runner
