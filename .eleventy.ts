@@ -7,6 +7,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Corpus, LinkedArticle, Person, Statement } from "./src/model/index.ts";
+import { indexSite } from "./src/build/search-index.ts";
 import { buildCorpus } from "./src/pipeline.ts";
 import { anchoredClaims, renderBody } from "./src/site/body.ts";
 import { Db } from "./src/site/db.ts";
@@ -14,7 +15,6 @@ import { wordDiff } from "./src/site/diff.ts";
 import type { EleventyConfig } from "./src/site/eleventy.ts";
 import { longDate } from "./src/site/format.ts";
 import { articleLd, personLd, scriptJson, statementLd } from "./src/site/jsonld.ts";
-import { indexSearch } from "./src/site/search.ts";
 import { absoluteUrl, claimAnchor, claimUrl, recordUrl, type Section } from "./src/site/urls.ts";
 
 /** Templates live beside this file, wherever the command is run from. */
@@ -22,7 +22,7 @@ export const TEMPLATES = path.join(import.meta.dirname, "templates");
 
 export interface SiteSource {
   /** Called once per build (and per rebuild when serving). */
-  load: () => Promise<Corpus>;
+  load: () => Promise<Db>;
   /** Folder whose changes trigger a rebuild when serving. */
   watch?: string;
   /** Only some pages (an incremental build); every page when absent. */
@@ -60,7 +60,7 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
     // A fresh corpus for every build and every rebuild while serving; Eleventy awaits this
     // before it gathers global data.
     let db: Db | null = null;
-    cfg.on("eleventy.before", async () => { db = null; db = new Db(await load()); });
+    cfg.on("eleventy.before", async () => { db = null; db = await load(); });
     const need = (): Db => {
       if (!db) throw new Error("corpus not loaded");
       return db;
@@ -91,9 +91,8 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
     cfg.addFilter("feedBody", (article: LinkedArticle) => renderBody(article, need(), absoluteUrl));
     cfg.addFilter("wordDiff", wordDiff);
     // Every page's URL, from the corpus rather than the pages rendered in this (maybe partial) build.
-    cfg.addFilter("sitemapUrls", (rendered: { url?: string | false }[]) =>
-      [...new Set([...rendered.flatMap((p) => (p.url ? [p.url] : [])), ...renderData(need().corpus, undefined).urls])]
-        .filter((u) => u.endsWith("/")).sort());
+    cfg.addFilter("sitemapUrls", (rendered: { url?: string | false }[], records: readonly string[]) =>
+      [...new Set([...rendered.flatMap((p) => (p.url ? [p.url] : [])), ...records])].filter((u) => u.endsWith("/")).sort());
     cfg.addFilter("asDate", (iso: string) => new Date(`${iso}T00:00:00Z`));
     cfg.addFilter("anchored", (article: LinkedArticle) => anchoredClaims(article));
     cfg.addFilter("articleLd", (a: LinkedArticle) => scriptJson(articleLd(a, need())));
@@ -102,7 +101,7 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
 
     if (search) {
       cfg.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-        await indexSearch(directories.output);
+        await indexSite(directories.output, path.join(directories.output, "pagefind"));
       });
     }
   };
@@ -110,5 +109,5 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
 
 export default function (cfg: EleventyConfig): void {
   const seeds = process.env.CROSSWIRE_SEEDS ?? "seeds";
-  crosswire({ load: () => buildCorpus(seeds), watch: seeds })(cfg);
+  crosswire({ load: async () => new Db(await buildCorpus(seeds)), watch: seeds })(cfg);
 }

@@ -67,7 +67,7 @@ async function main(): Promise<number> {
       return result.ok ? 0 : 1;
     }
     case "serve": {
-      const { serveSite } = await import("./site/index.ts");
+      const { serveSite } = await import("./build/serve.ts");
       await serveSite({ seedsDir: values.seeds, outDir: values.out, port: Number(values.port), ...ingestOptions });
       return 0;
     }

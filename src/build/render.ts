@@ -93,7 +93,8 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     t = now;
   };
 
-  const plan = planSite(new Db(corpus));
+  const db = new Db(corpus);
+  const plan = planSite(db);
   const renderer = rendererVersion();
   const old = options.clean ? null : readManifest(target);
   const prev = old && old.renderer === renderer ? old : null;
@@ -122,7 +123,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
         for (const p of dirty) records[p.kind].add(p.id);
         only = { records, site: siteDirty };
       }
-      const elev = await eleventy(staging, { load: async () => corpus, only, search: false });
+      const elev = await eleventy(staging, { load: async () => db, only, search: false });
       await elev.write();
     }
     const rendered = walk(staging);

@@ -3,7 +3,9 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 
 /**
- * Builds the Pagefind index of the HTML pages under `siteDir` into `outputPath`. Pagefind reads
+ * Builds the Pagefind index of the HTML pages under `siteDir` into `outputPath`. Only regions
+ * marked `data-pagefind-body` (articles, people, statements) are indexed; filters come from
+ * `data-pagefind-filter`. Pagefind reads
  * a whole folder several times faster than it takes pages one by one (it parses them on every
  * core), so an incremental build gathers its pages into one folder first (see `gatherPages`).
  */

@@ -9,8 +9,6 @@ import type { Corpus } from "../model/index.ts";
 import { reportProblems } from "../output/problems.ts";
 import { extractAllParallel } from "../pipeline.ts";
 
-export { serveSite } from "../build/serve.ts";
-
 export interface BuildOptions {
   seedsDir: string;
   outDir: string;
