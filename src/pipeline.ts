@@ -68,7 +68,7 @@ export const PARALLEL_FROM = 200;
  * itself: it becomes a problem naming the file, and the others go on.
  */
 export function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[], cache?: ArticleCache): Corpus {
-  const found = sources.map((s) => cache?.peek(s.contentHash) ?? null);
+  const found = sources.map((s) => cache?.get(s.contentHash) ?? null);
   const fresh = sources.map((s, i) => (found[i] ? null : extractProvisional(s)));
   return assemble(sources, problems, found, fresh, cache);
 }
@@ -80,7 +80,7 @@ export function extractAll(sources: readonly SourceDoc[], problems: readonly Pro
 export async function extractAllParallel(sources: readonly SourceDoc[], problems: readonly Problem[], options: ExtractOptions = {}): Promise<Corpus> {
   const { cache, workers = 0, onProgress, timings } = options;
   const started = performance.now();
-  const found = sources.map((s) => cache?.peek(s.contentHash) ?? null);
+  const found = sources.map((s) => cache?.get(s.contentHash) ?? null);
   const todo = sources.filter((_, i) => !found[i]);
   let extracted: Extracted[];
   if (workers > 1 && todo.length >= PARALLEL_FROM) {

@@ -6,7 +6,8 @@ import { extractorVersion } from "./version.ts";
 
 /**
  * Per-article records on disk, keyed by the seed's content hash and the extractor version; the
- * record's article id is checked on the way out. A rebuild re-extracts only what changed. A
+ * pipeline checks the record's article id and counts hits and misses. A rebuild re-extracts only
+ * what changed. A
  * record that fails validation is treated as a miss, so a corrupt cache costs time, never
  * correctness.
  */
@@ -26,25 +27,14 @@ export class ArticleCache {
 
   /**
    * The record last extracted from this content, whatever id it got then (ids depend on the
-   * other seeds too); counts neither a hit nor a miss.
+   * other seeds too). The caller counts hits and misses, once it knows the id the record needs.
    */
-  peek(contentHash: string): ArticleRecord | null {
+  get(contentHash: string): ArticleRecord | null {
     try {
       return ArticleRecord.parse(JSON.parse(readFileSync(this.file(contentHash), "utf8")));
     } catch {
       return null;
     }
-  }
-
-  /** The record for this content under exactly this id, counting a hit or a miss. */
-  get(contentHash: string, id: string): ArticleRecord | null {
-    const record = this.peek(contentHash);
-    if (record && record.id === id) {
-      this.hits++;
-      return record;
-    }
-    this.misses++;
-    return null;
   }
 
   set(record: ArticleRecord): void {
