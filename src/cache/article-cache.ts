@@ -7,9 +7,8 @@ import { extractorVersion } from "./version.ts";
 /**
  * Per-article records on disk, keyed by the seed's content hash and the extractor version; the
  * pipeline checks the record's article id and counts hits and misses. A rebuild re-extracts only
- * what changed. A
- * record that fails validation is treated as a miss, so a corrupt cache costs time, never
- * correctness.
+ * what changed. A record that fails validation is treated as a miss, so a corrupt cache costs
+ * time, never correctness.
  */
 export class ArticleCache {
   hits = 0;
