@@ -3,8 +3,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The code a cached article record depends on: every stage up to claims, and the model. */
-const STAGES = ["model", "ingest", "clean", "extract"];
+/**
+ * The code a cached article record depends on: every stage up to claims, the model, the slug
+ * function and the pipeline that chains them (folders and files under src/).
+ */
+const STAGES = ["model", "ingest", "clean", "extract", "ids.ts", "pipeline.ts"];
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
@@ -14,10 +17,9 @@ const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export function extractorVersion(): string {
   const hash = createHash("sha256");
   for (const stage of STAGES) {
-    for (const file of (readdirSync(path.join(srcDir, stage), { recursive: true }) as string[]).sort()) {
-      if (!file.endsWith(".ts")) continue;
-      hash.update(file).update(readFileSync(path.join(srcDir, stage, file)));
-    }
+    const full = path.join(srcDir, stage);
+    const files = stage.endsWith(".ts") ? [""] : (readdirSync(full, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).sort();
+    for (const file of files) hash.update(`${stage}/${file}`).update(readFileSync(path.join(full, file)));
   }
   return hash.digest("hex").slice(0, 16);
 }
