@@ -10,6 +10,7 @@ import type { Section } from "../site/urls.ts";
 import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manifest.ts";
 import { planSite } from "./plan.ts";
 import { gatherPages, indexSite } from "./search-index.ts";
+import { stopwatch } from "./summary.ts";
 
 export interface RenderResult {
   /** Output files (search index aside) whose bytes changed or that are new. */
@@ -85,13 +86,7 @@ async function eleventy(outDir: string, source: SiteSource): Promise<Eleventy> {
  */
 export async function renderIncremental(corpus: Corpus, outDir: string, options: RenderOptions = {}): Promise<RenderResult> {
   const target = path.resolve(outDir);
-  const stages: Record<string, number> = {};
-  let t = performance.now();
-  const lap = (name: string) => {
-    const now = performance.now();
-    stages[name] = (stages[name] ?? 0) + (now - t) / 1000;
-    t = now;
-  };
+  const { stages, lap } = stopwatch();
 
   const db = new Db(corpus);
   const plan = planSite(db);

@@ -35,3 +35,17 @@ export function summaryLine(s: BuildStats): string {
     + `${s.written} pages written, ${s.unchanged} unchanged${s.removed ? `, ${s.removed} removed` : ""}; `
     + `${s.problems} problems; ${s.seconds.toFixed(1)} s, peak ${s.peakMb} MB`;
 }
+
+/** Seconds per named stage: `lap(name)` adds the time since the previous lap to `name`. */
+export function stopwatch(): { stages: Record<string, number>; lap: (name: string) => void } {
+  const stages: Record<string, number> = {};
+  let t = performance.now();
+  return {
+    stages,
+    lap(name) {
+      const now = performance.now();
+      stages[name] = (stages[name] ?? 0) + (now - t) / 1000;
+      t = now;
+    },
+  };
+}

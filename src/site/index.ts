@@ -3,7 +3,7 @@ import path from "node:path";
 import { ArticleCache } from "../cache/article-cache.ts";
 import { Progress } from "../build/progress.ts";
 import { renderIncremental } from "../build/render.ts";
-import { peakMb, statsOf, summaryLine, type BuildStats } from "../build/summary.ts";
+import { peakMb, statsOf, stopwatch, summaryLine, type BuildStats } from "../build/summary.ts";
 import { readSeeds } from "../ingest/index.ts";
 import type { Corpus } from "../model/index.ts";
 import { reportProblems } from "../output/problems.ts";
@@ -46,13 +46,7 @@ export async function renderSite(corpus: Corpus, outDir: string): Promise<{ page
  */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const stages: Record<string, number> = {};
-  let t = started;
-  const lap = (name: string) => {
-    const now = performance.now();
-    stages[name] = (now - t) / 1000;
-    t = now;
-  };
+  const { stages, lap } = stopwatch();
   const progress = new Progress();
   const { sources, problems } = await readSeeds(opts.seedsDir, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
   lap("read");
@@ -63,7 +57,6 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     onProgress: (done, total) => progress.update("extract", done, total),
   });
   progress.done();
-  t = performance.now();
   if (!opts.quiet) reportProblems(corpus.problems);
   if (opts.strict && corpus.problems.length) {
     if (!opts.quiet) console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
