@@ -7,7 +7,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Corpus, LinkedArticle, Person, Statement } from "./src/model/index.ts";
-import { indexSite } from "./src/build/search-index.ts";
+import { indexShard } from "./src/build/search-index.ts";
 import { buildCorpus } from "./src/pipeline.ts";
 import { anchoredClaims, renderBody } from "./src/site/body.ts";
 import { Db } from "./src/site/db.ts";
@@ -15,6 +15,7 @@ import { wordDiff } from "./src/site/diff.ts";
 import type { EleventyConfig } from "./src/site/eleventy.ts";
 import { longDate } from "./src/site/format.ts";
 import { articleLd, personLd, scriptJson, statementLd } from "./src/site/jsonld.ts";
+import { searchBundles, searchShards } from "./src/site/search.ts";
 import { absoluteUrl, claimAnchor, claimUrl, recordUrl, type Section } from "./src/site/urls.ts";
 
 /** Templates live beside this file, wherever the command is run from. */
@@ -29,6 +30,8 @@ export interface SiteSource {
   only?: Selection;
   /** Build the Pagefind index after writing (plain `eleventy` runs); Crosswire's builds index on their own. */
   search?: boolean;
+  /** Search records per index shard (see src/site/search.ts). */
+  searchShardRecords?: number;
 }
 
 /** Record pages to render, by kind and id, and whether to render the site-wide pages too. */
@@ -55,7 +58,7 @@ function renderData(corpus: Corpus, only: Selection | undefined) {
   };
 }
 
-export function crosswire({ load, watch, only, search = true }: SiteSource) {
+export function crosswire({ load, watch, only, search = true, searchShardRecords }: SiteSource) {
   return function configure(cfg: EleventyConfig): void {
     // A fresh corpus for every build and every rebuild while serving; Eleventy awaits this
     // before it gathers global data.
@@ -70,6 +73,7 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
     cfg.addGlobalData("render", () => renderData(need().corpus, only));
     // The orders the paginated index pages list.
     cfg.addGlobalData("indexes", () => ({ statements: need().sortedStatements(), people: need().sortedPeople() }));
+    cfg.addGlobalData("searchBundles", () => searchBundles(searchShards(need(), searchShardRecords)));
     if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.join(TEMPLATES, t));
 
     cfg.setInputDirectory(TEMPLATES);
@@ -89,7 +93,14 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
     cfg.addFilter("longDate", longDate);
     cfg.addFilter("body", (article: LinkedArticle) => renderBody(article, need()));
     cfg.addFilter("feedBody", (article: LinkedArticle) => renderBody(article, need(), absoluteUrl));
-    cfg.addFilter("wordDiff", wordDiff);
+    // Reports repeat the same wording (copies of a wire story), so each pair is diffed once per build.
+    const diffs = new Map<string, ReturnType<typeof wordDiff>>();
+    cfg.addFilter("wordDiff", (text: string, base: string) => {
+      const key = `${text}\u0000${base}`;
+      let d = diffs.get(key);
+      if (!d) diffs.set(key, (d = wordDiff(text, base)));
+      return d;
+    });
     // Every page's URL, from the corpus rather than the pages rendered in this (maybe partial) build.
     cfg.addFilter("sitemapUrls", (rendered: { url?: string | false }[], records: readonly string[]) =>
       [...new Set([...rendered.flatMap((p) => (p.url ? [p.url] : [])), ...records])].filter((u) => u.endsWith("/")).sort());
@@ -101,7 +112,7 @@ export function crosswire({ load, watch, only, search = true }: SiteSource) {
 
     if (search) {
       cfg.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-        await indexSite(directories.output, path.join(directories.output, "pagefind"));
+        for (const shard of searchShards(need(), searchShardRecords)) await indexShard(shard, path.join(directories.output, "pagefind", shard.name));
       });
     }
   };

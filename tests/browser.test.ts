@@ -5,7 +5,9 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { Db } from "../src/site/db.ts";
 import { buildSite } from "../src/site/index.ts";
+import { searchShards } from "../src/site/search.ts";
 import { serveStatic } from "./static-server.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -26,13 +28,17 @@ describe("the site in a real browser", () => {
   const errors: string[] = [];
   /** Pages the flow visited, for the accessibility and screenshot checks. */
   const visited = new Map<string, string>();
+  /** The search shard each page's record is indexed in. */
+  const shardOf = new Map<string, string>();
 
   before(async () => {
     assert.ok(existsSync(executablePath),
       `no Chromium at ${executablePath}: install it with \`apt-get install -y chromium\` (Debian) or set CHROMIUM_PATH`);
     const out = path.join(work, "_site");
-    const built = await buildSite({ seedsDir: path.join(root, "seeds"), outDir: out });
-    assert.ok(built.ok);
+    // Small search shards, so search has to merge several Pagefind bundles as a large site does.
+    const built = await buildSite({ seedsDir: path.join(root, "seeds"), outDir: out, searchShardRecords: 16 });
+    assert.ok(built.ok && built.corpus);
+    for (const s of searchShards(new Db(built.corpus), 16)) for (const r of s.records) shardOf.set(r.url, s.name);
     site = await serveStatic(out);
     context = await chromium.launchPersistentContext(path.join(work, "profile"), {
       executablePath, headless: true, args: FLAGS, viewport: DESKTOP,
@@ -121,6 +127,9 @@ describe("the site in a real browser", () => {
     const result = page.locator(".pagefind-ui__result-link").filter({ hasText: name }).first();
     await result.waitFor({ timeout: 15_000 });
     await page.screenshot({ path: path.join(screenshots, "search-results-desktop.png") });
+    const found = await page.locator(".pagefind-ui__result-link").evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const shards = new Set(found.map((u) => shardOf.get(u)));
+    assert.ok(shards.size > 1 && !shards.has(undefined), `results merged from several index shards: ${found.join(", ")}`);
     await result.click();
     await page.waitForURL((u) => u.pathname !== "/search/");
     assert.ok((await page.locator("main").textContent())?.includes(surname), "the opened result mentions the person");

@@ -45,12 +45,16 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
   after(() => rmSync(root, { recursive: true, force: true }));
 
   const build = (opts: { clean?: boolean; outDir?: string; cache?: boolean } = {}) =>
-    buildSite({ seedsDir: seeds, outDir: opts.outDir ?? site, clean: opts.clean, cacheDir: opts.cache === false ? false : cacheDir, quiet: true });
+    buildSite({
+      seedsDir: seeds, outDir: opts.outDir ?? site, clean: opts.clean, cacheDir: opts.cache === false ? false : cacheDir, quiet: true,
+      searchShardRecords: 8, // several search shards, so a change re-indexes some and leaves others
+    });
 
   /**
-   * Rebuilds after `change`, then checks: files whose bytes did not change kept their mtime, the
-   * count of written files is the count whose bytes changed, and a clean build of the same seeds
-   * (no cache, no manifest) is byte-identical.
+   * Rebuilds after `change`, then checks: files whose bytes did not change kept their mtime (search
+   * index included), the count of written pages is the count whose bytes changed, only some search
+   * shards were re-indexed, and a clean build of the same seeds (no cache, no manifest) is
+   * byte-identical, search index and manifest included.
    */
   async function rebuild(change: () => void): Promise<BuildResult> {
     const before = snapshot(site);
@@ -60,13 +64,15 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
     const now = snapshot(site);
     let changed = 0;
     for (const [file, v] of now) {
-      if (file.startsWith("pagefind") || file === MANIFEST) continue; // the search index and the manifest are not pages
+      if (file === MANIFEST) continue;
       const old = before.get(file);
       if (old && old.bytes.equals(v.bytes)) assert.equal(v.mtime, old.mtime, `${file} was rewritten though its bytes did not change`);
-      else changed++;
+      else if (!file.startsWith("pagefind")) changed++; // the search index's files are not pages
     }
     assert.equal(result.stats.written, changed, "pages written = pages whose bytes changed");
     assert.ok(result.stats.unchanged > 0, "some pages were left alone");
+    const { indexed, total } = result.stats.shards;
+    assert.ok(total > 1 && indexed < total, `re-indexed ${indexed} of ${total} search shards`);
     const clean = path.join(root, `clean-${Date.now()}`);
     await build({ outDir: clean, clean: true, cache: false });
     sameTree(site, clean);
@@ -115,5 +121,6 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
     const r = await build();
     assert.equal(r.stats!.written, 0);
     assert.equal(r.stats!.extracted, 0);
+    assert.equal(r.stats!.shards.indexed, 0);
   });
 });

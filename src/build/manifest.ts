@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { extractorVersion } from "../cache/version.ts";
 
 /** Kept inside the site folder, so the site and the record of how it was built change together. */
 export const MANIFEST = ".crosswire-build.json";
@@ -14,8 +15,8 @@ export const Manifest = z.object({
   pages: z.record(z.string(), z.string()),
   /** Every other file the renderer wrote (site-wide pages, feeds, API, assets). */
   files: z.array(z.string()),
-  /** The search index's files, under `pagefind/`. */
-  search: z.array(z.string()),
+  /** Search index shards (`pagefind/NAME/`): hash of the records indexed and the files written. */
+  search: z.record(z.string(), z.object({ hash: z.string(), files: z.array(z.string()) })),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -29,11 +30,14 @@ export function readManifest(siteDir: string): Manifest | null {
 }
 
 const root = path.resolve(import.meta.dirname, "../..");
-/** What rendering depends on besides the corpus: templates, site code, the model, the lockfile. */
+/**
+ * What rendering depends on besides the corpus: templates, site code, the model, the lockfile,
+ * and the extractor (page hashes stand for an article's extracted text by its content hash).
+ */
 const RENDERER = ["templates", "src/site", "src/build", "src/model", ".eleventy.ts", "package-lock.json"];
 
 export function rendererVersion(): string {
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(extractorVersion());
   for (const entry of RENDERER) {
     const full = path.join(root, entry);
     const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true }) as string[]).sort();

@@ -6,10 +6,11 @@ import { crosswire, TEMPLATES, type Selection, type SiteSource } from "../../.el
 import type { Corpus } from "../model/index.ts";
 import { Db } from "../site/db.ts";
 import { cacheNunjucksCompiles } from "../site/eleventy.ts";
+import { searchShards, type SearchShard } from "../site/search.ts";
 import type { Section } from "../site/urls.ts";
 import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manifest.ts";
 import { planSite } from "./plan.ts";
-import { gatherPages, indexSite } from "./search-index.ts";
+import { indexShard } from "./search-index.ts";
 import { stopwatch } from "./summary.ts";
 
 export interface RenderResult {
@@ -21,6 +22,8 @@ export interface RenderResult {
   rendered: number;
   /** HTML pages in the site. */
   pages: number;
+  /** Search index shards re-indexed this build, of how many. */
+  shards: { indexed: number; total: number };
   cold: boolean;
   stages: Record<string, number>;
 }
@@ -28,6 +31,8 @@ export interface RenderResult {
 export interface RenderOptions {
   /** Render every page, ignoring the previous build's manifest. */
   clean?: boolean;
+  /** Search records per index shard (default: src/site/search.ts). */
+  searchShardRecords?: number;
 }
 
 const SEARCH_DIR = "pagefind";
@@ -69,6 +74,18 @@ async function remove(root: string, file: string): Promise<void> {
   }
 }
 
+/** Indexes `shards` one after another into `root/NAME/`. */
+async function indexShards(shards: readonly SearchShard[], root: string): Promise<void> {
+  for (const s of shards) await indexShard(s, path.join(root, s.name));
+}
+
+/** Seconds until `work` settles. */
+async function timed(work: Promise<void>): Promise<number> {
+  const t = performance.now();
+  await work;
+  return (performance.now() - t) / 1000;
+}
+
 let patched = false;
 async function eleventy(outDir: string, source: SiteSource): Promise<Eleventy> {
   if (!patched) await cacheNunjucksCompiles();
@@ -90,6 +107,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
 
   const db = new Db(corpus);
   const plan = planSite(db);
+  const shards = searchShards(db, options.searchShardRecords);
   const renderer = rendererVersion();
   const old = options.clean ? null : readManifest(target);
   const prev = old && old.renderer === renderer ? old : null;
@@ -99,7 +117,9 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   const dirty = plan.pages.filter((p) => prev?.pages[p.file] !== p.hash);
   const siteDirty = prev?.siteHash !== plan.siteHash;
   const gone = prev ? Object.keys(prev.pages).filter((f) => !planned.has(f)) : [];
-  const manifestOf = (files: string[], search: string[]): Manifest => ({
+  const staleShards = shards.filter((s) => prev?.search[s.name]?.hash !== s.hash);
+  const goneShards = prev ? Object.keys(prev.search).filter((n) => !shards.some((s) => s.name === n)) : [];
+  const manifestOf = (files: string[], search: Manifest["search"]): Manifest => ({
     renderer, siteHash: plan.siteHash, search,
     pages: Object.fromEntries(plan.pages.map((p) => [p.file, p.hash])),
     files: files.filter((f) => !planned.has(f) && f !== MANIFEST).sort(),
@@ -107,10 +127,14 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
 
   const staging = `${target}.tmp-${process.pid}`;
   const searchOut = `${target}.search-${process.pid}`;
+  let indexing: Promise<number> | null = null;
   try {
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
     const render = !prev || dirty.length > 0 || siteDirty || gone.length > 0;
+    // Pagefind indexes in its own process, so the stale shards are indexed while Eleventy renders.
+    const searchRoot = prev ? searchOut : path.join(staging, SEARCH_DIR);
+    indexing = timed(indexShards(staleShards, searchRoot));
     if (render) {
       let only: Selection | undefined;
       if (prev) {
@@ -118,25 +142,28 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
         for (const p of dirty) records[p.kind].add(p.id);
         only = { records, site: siteDirty };
       }
-      const elev = await eleventy(staging, { load: async () => db, only, search: false });
+      const elev = await eleventy(staging, { load: async () => db, only, search: false, searchShardRecords: options.searchShardRecords });
       await elev.write();
     }
-    const rendered = walk(staging);
+    const rendered = walk(staging).filter((f) => !f.startsWith(`${SEARCH_DIR}/`));
     lap("render");
+    stages.search = await indexing;
+    lap("search wait");
+    const indexed = Object.fromEntries(staleShards.map((s) => [s.name, { hash: s.hash, files: walk(path.join(searchRoot, s.name)) }]));
 
     if (!prev) {
       // Cold: the staged folder is the whole site.
       const html = rendered.filter((f) => f.endsWith(".html"));
-      await indexSite(staging, path.join(staging, SEARCH_DIR));
-      lap("search");
-      const search = walk(path.join(staging, SEARCH_DIR));
-      await writeFile(path.join(staging, MANIFEST), JSON.stringify(manifestOf(rendered, search)));
+      await writeFile(path.join(staging, MANIFEST), JSON.stringify(manifestOf(rendered, indexed)));
       const previous = `${target}.old-${process.pid}`;
       if (existsSync(target)) await rename(target, previous);
       await rename(staging, target);
       await rm(previous, { recursive: true, force: true });
       lap("write");
-      return { written: rendered.length, unchanged: 0, removed: 0, rendered: rendered.length, pages: html.length, cold: true, stages };
+      return {
+        written: rendered.length, unchanged: 0, removed: 0, rendered: rendered.length, pages: html.length,
+        shards: { indexed: staleShards.length, total: shards.length }, cold: true, stages,
+      };
     }
 
     // Incremental: the new site is the previous one, less deleted records' pages (and site-wide
@@ -145,20 +172,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     const keptSite = siteDirty ? [] : prev.files;
     const staleSite = siteDirty ? prev.files.filter((f) => !renderedSet.has(f)) : [];
     const files = new Set([...plan.pages.map((p) => p.file), ...keptSite, ...rendered]);
-    let search = prev.search;
-    if (render) {
-      const html = [...files].filter((f) => f.endsWith(".html"))
-        .map((file) => ({ file, from: path.join(renderedSet.has(file) ? staging : target, file) }));
-      const pagesDir = `${searchOut}-pages`;
-      try {
-        await gatherPages(html, pagesDir);
-        await indexSite(pagesDir, searchOut);
-      } finally {
-        await rm(pagesDir, { recursive: true, force: true });
-      }
-      search = walk(searchOut);
-    }
-    lap("search");
+    const search = Object.fromEntries(shards.map((s) => [s.name, indexed[s.name] ?? prev.search[s.name]!]));
 
     // Nothing below can fail for a reason of the build's own; the manifest goes first, so an
     // interrupted move leaves no manifest and the next build is a cold one.
@@ -166,19 +180,25 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     let written = 0;
     for (const f of rendered) if (await put(staging, target, f)) written++;
     for (const f of [...gone, ...staleSite]) await remove(target, f);
-    if (render) {
-      const searchRoot = path.join(target, SEARCH_DIR);
-      for (const f of search) await put(searchOut, searchRoot, f);
-      const keep = new Set(search);
-      for (const f of prev.search) if (!keep.has(f)) await remove(searchRoot, f);
+    for (const s of staleShards) {
+      const from = path.join(searchOut, s.name), to = path.join(target, SEARCH_DIR, s.name);
+      for (const f of indexed[s.name]!.files) await put(from, to, f);
+      const keep = new Set(indexed[s.name]!.files);
+      for (const f of prev.search[s.name]?.files ?? []) if (!keep.has(f)) await remove(to, f);
+    }
+    for (const name of goneShards) {
+      for (const f of prev.search[name]!.files) await remove(path.join(target, SEARCH_DIR, name), f);
     }
     await writeFile(path.join(target, MANIFEST), JSON.stringify(manifestOf([...files], search)));
     lap("write");
     return {
       written, unchanged: files.size - written, removed: gone.length + staleSite.length,
-      rendered: rendered.length, pages: [...files].filter((f) => f.endsWith(".html")).length, cold: false, stages,
+      rendered: rendered.length, pages: [...files].filter((f) => f.endsWith(".html")).length,
+      shards: { indexed: staleShards.length, total: shards.length }, cold: false, stages,
     };
   } finally {
+    // If rendering failed, let Pagefind finish writing before its folder is removed.
+    await indexing?.catch(() => 0);
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
   }

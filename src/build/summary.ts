@@ -10,6 +10,8 @@ export interface BuildStats {
   unchanged: number;
   /** Output files of deleted records removed. */
   removed: number;
+  /** Search index shards re-indexed, of how many. */
+  shards: { indexed: number; total: number };
   problems: number;
   seconds: number;
   /** Peak resident memory of this process, in MB. */
@@ -33,6 +35,7 @@ export const peakMb = (): number => Math.round(process.resourceUsage().maxRSS / 
 export function summaryLine(s: BuildStats): string {
   return `${s.articles} articles, ${s.people} people, ${s.statements} statements; `
     + `${s.written} pages written, ${s.unchanged} unchanged${s.removed ? `, ${s.removed} removed` : ""}; `
+    + `search: ${s.shards.indexed} of ${s.shards.total} index shards rebuilt; `
     + `${s.problems} problems; ${s.seconds.toFixed(1)} s, peak ${s.peakMb} MB`;
 }
 

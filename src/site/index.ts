@@ -23,6 +23,8 @@ export interface BuildOptions {
   workers?: number;
   /** No problems or summary on the console (the result carries them). */
   quiet?: boolean;
+  /** Search records per index shard (default: src/site/search.ts); small values let tests see several shards. */
+  searchShardRecords?: number;
 }
 
 export interface BuildResult {
@@ -62,9 +64,9 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     if (!opts.quiet) console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
     return { ok: false, pages: 0, stats: null, corpus };
   }
-  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean });
+  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords });
   const stats: BuildStats = {
-    ...statsOf(corpus), written: r.written, unchanged: r.unchanged, removed: r.removed,
+    ...statsOf(corpus), written: r.written, unchanged: r.unchanged, removed: r.removed, shards: r.shards,
     seconds: (performance.now() - started) / 1000, peakMb: peakMb(),
     cached: cache?.hits ?? 0, extracted: cache ? cache.misses : corpus.articles.length,
     stages: { ...stages, ...r.stages },

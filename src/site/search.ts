@@ -1,0 +1,121 @@
+import { createHash } from "node:crypto";
+import type { CustomRecord } from "pagefind";
+import type { LinkedArticle, Person, Statement } from "../model/index.ts";
+import type { Db } from "./db.ts";
+import { recordUrl } from "./urls.ts";
+
+/**
+ * What search finds: one Pagefind record per article, person and statement, made from the
+ * records rather than parsed back out of the rendered HTML. That is several times cheaper than
+ * reading tens of thousands of pages, and it lets an incremental build tell exactly which
+ * records' searchable text changed (a person page gains a card with every new article; the
+ * person's name, aliases and roles, which is what search needs, rarely change).
+ *
+ * Every record is indexed as English: Pagefind keeps one index per language and the search page
+ * searches one, so a German article tagged "de" would otherwise be unfindable from it.
+ */
+export type SearchRecord = CustomRecord;
+
+const LANGUAGE = "en";
+const clip = (text: string, n: number): string => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text);
+const lines = (...parts: (string | null | undefined)[]): string => parts.filter((p): p is string => !!p).join("\n");
+
+function articleRecord(a: LinkedArticle, db: Db): SearchRecord {
+  const outlet = db.outletOfArticle(a.id);
+  const body = a.paragraphs.filter((p) => p.kind !== "title").map((p) => p.text);
+  const date = a.published?.date;
+  return {
+    url: recordUrl("article", a.id), language: LANGUAGE,
+    content: lines(a.title, a.dek, ...body),
+    meta: { title: a.title },
+    filters: {
+      type: ["Article"], outlet: [outlet?.name ?? "Outlet not named"],
+      person: db.pick(db.people, a.people).map((p) => p.name),
+      ...(date ? { date: [date] } : {}),
+    },
+    ...(date ? { sort: { date } } : {}),
+  };
+}
+
+function personRecord(p: Person, db: Db): SearchRecord {
+  const roles = db.roles(p).map((r) => (r.organisation ? `${r.title}, ${r.organisation}` : r.title));
+  return {
+    url: recordUrl("person", p.id), language: LANGUAGE,
+    content: lines(p.name, p.aliases.length ? `Also named: ${p.aliases.join("; ")}` : null, ...roles),
+    meta: { title: p.name },
+    filters: { type: ["Person"], person: [p.name] },
+  };
+}
+
+function statementRecord(s: Statement, db: Db): SearchRecord {
+  const reports = db.reports(s);
+  const speaker = s.speaker.name;
+  const wordings = [...new Set(reports.map((r) => r.claim.text))].filter((t) => t !== s.text);
+  return {
+    url: recordUrl("statement", s.id), language: LANGUAGE,
+    content: lines(s.text, speaker ? `Said by ${speaker}` : null, ...wordings),
+    meta: { title: `${speaker ?? "Unattributed"}: ${clip(s.text, 70)}` },
+    filters: {
+      type: ["Statement"],
+      outlet: [...new Set(reports.map((r) => r.outlet?.name ?? "Outlet not named"))].sort(),
+      ...(speaker ? { person: [speaker] } : {}),
+    },
+  };
+}
+
+/** Every search record of the corpus, in corpus order. */
+function searchRecords(db: Db): SearchRecord[] {
+  const c = db.corpus;
+  return [
+    ...c.articles.map((a) => articleRecord(a, db)),
+    ...c.people.map((p) => personRecord(p, db)),
+    ...c.statements.map((s) => statementRecord(s, db)),
+  ];
+}
+
+/**
+ * The search index is split into shards, each its own Pagefind bundle under `/pagefind/NAME/`,
+ * which the search page merges in the browser (Pagefind's `mergeIndex`). Pagefind cannot update
+ * an index in place, so a single index would be rebuilt whole on every change; with shards an
+ * incremental build re-indexes only the shards holding a record whose search text changed.
+ * Records go to shards by a hash of their URL, so a clean and an incremental build of the same
+ * seeds make the same shards.
+ */
+export interface SearchShard {
+  /** Folder under `pagefind/`. */
+  name: string;
+  /** Hash of the shard's records: equal hashes, equal index. */
+  hash: string;
+  records: SearchRecord[];
+}
+
+/**
+ * Records per shard the split aims at. Fewer, larger shards mean fewer files for a browser to
+ * fetch per search; more, smaller ones mean less to re-index when one record changes. The shard
+ * count is a power of two, so it changes (re-indexing everything once) only when the corpus
+ * doubles or halves.
+ */
+export const RECORDS_PER_SHARD = 2_000;
+
+const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+function shardsOf(records: readonly SearchRecord[], perShard: number): SearchShard[] {
+  let count = 1;
+  while (count * perShard < records.length) count *= 2;
+  const shards = Array.from({ length: count }, (_, i) => ({ name: String(i).padStart(2, "0"), records: [] as SearchRecord[] }));
+  for (const r of records) shards[Number.parseInt(sha(r.url).slice(0, 8), 16) % count]!.records.push(r);
+  return shards.map((s) => ({ ...s, hash: sha(JSON.stringify(s.records)).slice(0, 22) }));
+}
+
+const computed = new WeakMap<Db, Map<number, SearchShard[]>>();
+/** The corpus's search shards, computed once per Db and size (the renderer and the templates both ask). */
+export function searchShards(db: Db, perShard = RECORDS_PER_SHARD): SearchShard[] {
+  let bySize = computed.get(db);
+  if (!bySize) computed.set(db, (bySize = new Map()));
+  let shards = bySize.get(perShard);
+  if (!shards) bySize.set(perShard, (shards = shardsOf(searchRecords(db), perShard)));
+  return shards;
+}
+
+/** Each shard's bundle URL; the search page loads Pagefind from the first and merges the others. */
+export const searchBundles = (shards: readonly SearchShard[]): string[] => shards.map((s) => `/pagefind/${s.name}/`);
