@@ -11,7 +11,7 @@ const parts = [
 
 let ok = true;
 for (const run of parts) {
-  const { text, ok: partOk } = run();
+  const { text, ok: partOk } = await run();
   console.log(text);
   ok &&= partOk;
 }
