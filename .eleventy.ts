@@ -74,7 +74,8 @@ export function crosswire({ load, watch, only, search = true, searchShardRecords
     // The orders the paginated index pages list.
     cfg.addGlobalData("indexes", () => ({ statements: need().sortedStatements(), people: need().sortedPeople() }));
     cfg.addGlobalData("searchBundles", () => searchBundles(searchShards(need(), searchShardRecords)));
-    if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.join(TEMPLATES, t));
+    // Eleventy joins ignores onto the working folder, so they are given relative to it.
+    if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.relative(process.cwd(), path.join(TEMPLATES, t)));
 
     cfg.setInputDirectory(TEMPLATES);
     cfg.setIncludesDirectory("_includes");

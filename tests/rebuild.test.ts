@@ -48,6 +48,7 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
     buildSite({
       seedsDir: seeds, outDir: opts.outDir ?? site, clean: opts.clean, cacheDir: opts.cache === false ? false : cacheDir, quiet: true,
       searchShardRecords: 8, // several search shards, so a change re-indexes some and leaves others
+      pagesPerRun: opts.clean ? undefined : 7, // several Eleventy runs, compared below with a clean build in one
     });
 
   /**

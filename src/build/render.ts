@@ -9,7 +9,7 @@ import { cacheNunjucksCompiles } from "../site/eleventy.ts";
 import { searchShards, type SearchShard } from "../site/search.ts";
 import type { Section } from "../site/urls.ts";
 import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manifest.ts";
-import { planSite } from "./plan.ts";
+import { planSite, type PlannedPage } from "./plan.ts";
 import { indexShard } from "./search-index.ts";
 import { stopwatch } from "./summary.ts";
 
@@ -33,6 +33,8 @@ export interface RenderOptions {
   clean?: boolean;
   /** Search records per index shard (default: src/site/search.ts). */
   searchShardRecords?: number;
+  /** Record pages per Eleventy run (default PAGES_PER_RUN). */
+  pagesPerRun?: number;
 }
 
 const SEARCH_DIR = "pagefind";
@@ -72,6 +74,27 @@ async function remove(root: string, file: string): Promise<void> {
       break; // not empty
     }
   }
+}
+
+/**
+ * Record pages per Eleventy run. Eleventy holds every page of a run in memory until the run ends
+ * (it renders all content before writing any), so a large site is rendered in several runs.
+ */
+const PAGES_PER_RUN = 4_000;
+
+/**
+ * What each Eleventy run renders: the site-wide pages on their own when they changed (the API
+ * files among them are the largest), then the changed record pages, PAGES_PER_RUN at a time.
+ */
+function runs(dirty: readonly PlannedPage[], site: boolean, size = PAGES_PER_RUN): Selection[] {
+  const none = () => ({ article: new Set(), person: new Set(), statement: new Set(), story: new Set(), outlet: new Set(), organisation: new Set() }) as Record<Section, Set<string>>;
+  const out: Selection[] = site ? [{ records: none(), site: true }] : [];
+  for (let i = 0; i < dirty.length; i += size) {
+    const records = none();
+    for (const p of dirty.slice(i, i + size)) records[p.kind].add(p.id);
+    out.push({ records, site: false });
+  }
+  return out;
 }
 
 /** Indexes `shards` one after another into `root/NAME/`. */
@@ -136,14 +159,10 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     const searchRoot = prev ? searchOut : path.join(staging, SEARCH_DIR);
     indexing = timed(indexShards(staleShards, searchRoot));
     if (render) {
-      let only: Selection | undefined;
-      if (prev) {
-        const records = { article: new Set(), person: new Set(), statement: new Set(), story: new Set(), outlet: new Set(), organisation: new Set() } as Record<Section, Set<string>>;
-        for (const p of dirty) records[p.kind].add(p.id);
-        only = { records, site: siteDirty };
+      for (const only of runs(dirty, siteDirty, options.pagesPerRun)) {
+        const elev = await eleventy(staging, { load: async () => db, only, search: false, searchShardRecords: options.searchShardRecords });
+        await elev.write();
       }
-      const elev = await eleventy(staging, { load: async () => db, only, search: false, searchShardRecords: options.searchShardRecords });
-      await elev.write();
     }
     const rendered = walk(staging).filter((f) => !f.startsWith(`${SEARCH_DIR}/`));
     lap("render");

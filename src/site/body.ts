@@ -12,7 +12,7 @@ import { claimAnchor, recordUrl } from "./urls.ts";
  */
 const schema = {
   tagNames: ["p", "h2", "a", "mark", "span"],
-  attributes: { a: ["href", "id", "className"], span: ["className", "id", "dataPagefindIgnore"], p: ["className"] },
+  attributes: { a: ["href", "id", "className"], span: ["className", "id"], p: ["className"] },
   protocols: { href: [] },
   clobber: [],
   strip: ["script", "style"],
@@ -86,9 +86,7 @@ function quote(p: Paragraph, piece: Piece & { claim: Claim }, anchor: string | u
   const children: PhrasingContent[] = [span("", [text(p.text.slice(piece.start - p.start, piece.end - p.start))], "mark")];
   const speaker = claim.speaker.name ?? claim.speaker.text;
   if (speaker) {
-    const saidBy = span("said-by", [text(` — ${speaker}`)]);
-    saidBy.data!.hProperties!.dataPagefindIgnore = ""; // shown on hover; not part of the article's text
-    children.push(saidBy);
+    children.push(span("said-by", [text(` — ${speaker}`)])); // shown on hover and focus
   }
   const statement = claim.statement && db.statements.has(claim.statement) ? claim.statement : null;
   const props: { className: string[]; id?: string } = { className: ["quote", `quote-${claim.kind}`] };

@@ -25,6 +25,8 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Search records per index shard (default: src/site/search.ts); small values let tests see several shards. */
   searchShardRecords?: number;
+  /** Record pages per Eleventy run (default: src/build/render.ts); small values let tests see several runs. */
+  pagesPerRun?: number;
 }
 
 export interface BuildResult {
@@ -64,7 +66,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     if (!opts.quiet) console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
     return { ok: false, pages: 0, stats: null, corpus };
   }
-  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords });
+  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords, pagesPerRun: opts.pagesPerRun });
   const stats: BuildStats = {
     ...statsOf(corpus), written: r.written, unchanged: r.unchanged, removed: r.removed, shards: r.shards,
     seconds: (performance.now() - started) / 1000, peakMb: peakMb(),
