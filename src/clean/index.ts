@@ -58,7 +58,8 @@ const isProse = (line: Line): boolean => endsSentence(line.text) && wordCount(li
 
 /** "Title | Section" → "Title": a trailing section or site label after a bar. */
 function trimHeadline(line: Line): Line {
-  const m = /\s+\|\s+[^|]{1,40}$/.exec(line.text);
+  // Every kept line comes through here; most have no bar, and the pattern is slow to rule out.
+  const m = line.text.includes("|") ? /\s+\|\s+[^|]{1,40}$/.exec(line.text) : null;
   if (!m || wordCount(m[0]) > 4) return line;
   return { ...line, end: line.end - m[0].length, text: line.text.slice(0, -m[0].length) };
 }

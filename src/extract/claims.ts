@@ -97,8 +97,17 @@ const wordCount = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with", "or", "by", "is"]);
 
+/** Answers of `isTitleOrMarkup` by quote: every frame of a paragraph asks about each of its quotes. */
+const titleOrMarkup = new WeakMap<QuoteSpan, boolean>();
+
 /** A title ("State of the Union") or markup attribute (tweet-id="…"): quoted, but nobody says it. */
 function isTitleOrMarkup(text: string, q: QuoteSpan): boolean {
+  let answer = titleOrMarkup.get(q);
+  if (answer === undefined) titleOrMarkup.set(q, (answer = titleOrMarkupOf(text, q)));
+  return answer;
+}
+
+function titleOrMarkupOf(text: string, q: QuoteSpan): boolean {
   if (/=\s*$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return true;
   const words = text.slice(q.start, q.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (words.length === 0) return true;

@@ -6,6 +6,8 @@ import * as chrono from "chrono-node";
  * ("Wednesday December 4" → 2024 when the text speaks of 2024), else the latest year named.
  */
 export function firstFullDate(text: string, yearsInArticle: readonly number[]): string | null {
+  // Only a match with a digit counts, so text without one need not be parsed (chrono is slow).
+  if (!/\d/.test(text)) return null;
   for (const r of chrono.en.parse(text)) {
     const c = r.start;
     // "now" and "today" are certain too, but name no day: a stated date has a day number.

@@ -138,16 +138,24 @@ const wordsOf = (s: string) => s.split(/\s+/);
 function resolveNames(text: string, runs: Run[]): Mention[] {
   const personNames = [...new Set(runs.filter((r) => r.kind === "person").map((r) => r.text))];
   const personSurface = new Set(personNames);
+  const personWords = personNames.map(wordsOf);
+  // Runs repeat the same surfaces, and the answer depends on the surface alone.
+  const found = new Map<string, string | null>();
   const fullest = (surface: string): string | null => {
+    if (found.has(surface)) return found.get(surface)!;
     const w = wordsOf(surface);
-    let best: string | null = null;
-    for (const n of personNames) {
-      const nw = wordsOf(n);
+    let best: string | null = null, bestWords = 0;
+    for (let i = 0; i < personNames.length; i++) {
+      const nw = personWords[i]!;
       if (nw.length < w.length) continue;
       const suffix = nw.slice(nw.length - w.length).join(" ") === surface;
       const prefix = w.length === 1 && nw[0] === surface && nw.length > 1;
-      if ((suffix || prefix) && (!best || nw.length > wordsOf(best).length)) best = n;
+      if ((suffix || prefix) && (!best || nw.length > bestWords)) {
+        best = personNames[i]!;
+        bestWords = nw.length;
+      }
     }
+    found.set(surface, best);
     return best;
   };
   const out: Mention[] = [];

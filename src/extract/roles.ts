@@ -25,6 +25,9 @@ const MODIFIERS = new Set(
 /** Words joining the parts of a title ("Secretary of State", "Minister for Trade and Industry"). */
 const CONNECTORS = new Set(["of", "for", "and", "the", "on"]);
 
+/** In a title after the name, "at" joins it to the place of work ("Coordinator … at the White House"). */
+const CONNECTORS_AT: ReadonlySet<string> = new Set([...CONNECTORS, "at"]);
+
 /** Sentence openers and time words that can precede a title but are not part of it. */
 const NOT_TITLE_START = new Set(
   (
@@ -40,13 +43,29 @@ interface Tok {
   end: number;
 }
 
-/** Word tokens of `text` between `from` and `to`, with offsets; trailing punctuation stays on the token. */
-function tokens(text: string, from: number, to: number): Tok[] {
-  const out: Tok[] = [];
+/**
+ * Word tokens of `text` between `from` and `to`, with offsets; trailing punctuation stays on the
+ * token. Lazy, as a title is rarely more than a few words: callers stop long before the end.
+ */
+function* tokens(text: string, from: number, to: number): Generator<Tok> {
   for (const m of text.slice(from, to).matchAll(/\S+/g)) {
-    out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+    yield { text: m[0], start: from + m.index, end: from + m.index + m[0].length };
   }
-  return out;
+}
+
+const SPACE = /\s/;
+
+/** The same tokens as `tokens`, read from `to` back towards `from`. */
+function* tokensBackward(text: string, from: number, to: number): Generator<Tok> {
+  let end = to;
+  for (;;) {
+    while (end > from && SPACE.test(text[end - 1]!)) end--;
+    if (end <= from) return;
+    let start = end;
+    while (start > from && !SPACE.test(text[start - 1]!)) start--;
+    yield { text: text.slice(start, end), start, end };
+    end = start;
+  }
 }
 
 const bare = (t: string): string => t.replace(/^[(\[]+|[)\],;:.!?]+$/g, "").replace(/['’]s$/, "");
@@ -119,11 +138,11 @@ function lineEnd(text: string, at: number): number {
  * Josep Borrell").
  */
 function titleBefore(text: string, m: Mention, people: readonly Mention[]): Tok[] | null {
-  const toks = tokens(text, Math.max(lineStart(text, m.start), m.start - 300), m.start);
   const phrase: Tok[] = [];
-  for (let k = toks.length - 1; k >= 0; k--) {
-    const t = toks[k]!;
-    const appositive = k === toks.length - 1 && t.text.endsWith(",");
+  let last = true;
+  for (const t of tokensBackward(text, Math.max(lineStart(text, m.start), m.start - 300), m.start)) {
+    const appositive = last && t.text.endsWith(",");
+    last = false;
     if (!appositive && endsClause(t.text)) break;
     if (people.some((p) => p !== m && p.start < t.end && t.start < p.end)) break;
     if (!titleToken(t.text, CONNECTORS)) break;
@@ -136,11 +155,10 @@ function titleBefore(text: string, m: Mention, people: readonly Mention[]): Tok[
 function titleAfter(text: string, m: Mention): Tok[] | null {
   const rest = text.slice(m.end, lineEnd(text, m.end));
   if (!/^,\s/.test(rest)) return null;
-  const toks = tokens(text, m.end + 1, m.end + Math.min(rest.length, 300));
   const phrase: Tok[] = [];
-  const connectors = new Set([...CONNECTORS, "at"]);
-  for (const t of toks.slice(0, 16)) {
-    if (!titleToken(t.text, connectors)) return null;
+  for (const t of tokens(text, m.end + 1, m.end + Math.min(rest.length, 300))) {
+    if (phrase.length === 16) break;
+    if (!titleToken(t.text, CONNECTORS_AT)) return null;
     phrase.push(t);
     if (endsClause(t.text)) return /[,.;)]$/.test(t.text) ? trimPhrase(phrase) : null;
   }

@@ -90,6 +90,8 @@ function beforeParenthesis(tokens: Token[], k: number, from: number): number {
 }
 
 const POLL_HEADS = new Set(["poll", "survey"]);
+/** First words of the source phrases: most tokens start none, and need not be matched against each. */
+const SOURCE_STARTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((ph) => ph[0]!));
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
 
 /** Skips a time phrase ending at `k` ("Trump on Wednesday said", "Priebus later Thursday told"): the index before it, else `k`. */
@@ -177,7 +179,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i]!;
     if (inQuote(t, quotes)) continue;
-    const phrase = SOURCE_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w));
+    const phrase = SOURCE_STARTS.has(t.lower) ? SOURCE_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (phrase) {
       const from = i + phrase.length;
       const to = npRight(tokens, from, s.to);

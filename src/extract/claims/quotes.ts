@@ -9,6 +9,8 @@ export interface QuoteSpan {
 
 const OPENERS = new Set(["“", "„", "«", '"']);
 const CLOSERS = new Set(["”", "»", '"']);
+/** Every mark the scan reacts to; jumping between them spares a look at each character. */
+const MARKS = /["“”„«»]|''/g;
 
 /**
  * Quoted passages in one paragraph. Straight quotes toggle; curly ones pair but a straight mark
@@ -20,17 +22,14 @@ export function findQuotes(p: Paragraph): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const s = p.text;
   let open = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const twoApostrophes = c === "'" && s[i + 1] === "'";
+  for (const m of s.matchAll(MARKS)) {
+    const i = m.index, c = m[0];
+    const twoApostrophes = c === "''";
     if (open < 0) {
       if (OPENERS.has(c) || twoApostrophes) open = i;
-      if (twoApostrophes) i++;
     } else if (CLOSERS.has(c) || twoApostrophes) {
-      const end = i + (twoApostrophes ? 2 : 1);
-      out.push({ start: p.start + open, end: p.start + end, closed: true });
+      out.push({ start: p.start + open, end: p.start + i + c.length, closed: true });
       open = -1;
-      if (twoApostrophes) i++;
     }
   }
   if (open >= 0) out.push({ start: p.start + open, end: p.start + s.replace(/\s+$/, "").length, closed: false });

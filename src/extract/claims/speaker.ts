@@ -19,10 +19,27 @@ const RELATIVE = new Set(["who", "whom"]);
 const isPossessiveAt = (text: string, end: number) => /^['’]s?\b/.test(text.slice(end, end + 2));
 const genderOfName = (name: string) => genderOf(name.split(/\s+/)[0] ?? "");
 
+interface PersonMention {
+  m: Mention;
+  gender: "m" | "f" | null;
+}
+
+/** Person mentions outside quotes, with their gender, worked out once per article rather than per pronoun. */
+const peopleOf = new WeakMap<ResolveContext, PersonMention[]>();
+function peopleOutsideQuotes(ctx: ResolveContext): PersonMention[] {
+  let people = peopleOf.get(ctx);
+  if (!people) {
+    people = ctx.mentions.filter((m) => m.kind === "person" && !ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end))
+      .map((m) => ({ m, gender: genderOfName(m.name) }));
+    peopleOf.set(ctx, people);
+  }
+  return people;
+}
+
 /** The nearest earlier person mention, outside quotes, preferring non-possessive ones; gender-checked. */
 function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | null): Mention | null {
-  const candidates = ctx.mentions.filter((m) => m.kind === "person" && m.end <= before && !ctx.quotes.some((q) => m.start >= q.start && m.end <= q.end))
-    .filter((m) => !gender || genderOfName(m.name) === null || genderOfName(m.name) === gender);
+  const candidates = peopleOutsideQuotes(ctx)
+    .filter((p) => p.m.end <= before && (!gender || p.gender === null || p.gender === gender)).map((p) => p.m);
   const plain = candidates.filter((m) => !isPossessiveAt(ctx.text, m.end));
   const pick = (list: Mention[]) => list.reduce<Mention | null>((best, m) => (!best || m.end > best.end ? m : best), null);
   const near = pick(plain);

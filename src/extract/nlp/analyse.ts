@@ -7,8 +7,13 @@ import type { Paragraph } from "../../model/index.ts";
  * wink-nlp is used rather than compromise because it is ~15× faster per article (measured:
  * DESIGN.md, and scripts/eval-polnear.ts reports the whole-corpus time); its lack of a PERSON
  * entity is made up for by compromise's name lexicon (see lexicon.ts).
+ * Only sentences and tags are read, so the pipe skips entities, negation and sentiment: those
+ * stages only add annotations of their own and cost about 40% of the parse.
+ * Beware: wink's tokenizer learns words into a cache shared by all documents, and what it has
+ * seen changes later splits ("Trump’s" one token or two), so records depend on which paragraphs
+ * this thread parsed before, and in what order.
  */
-const nlp = winkNLP(model);
+const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 export interface Token {
@@ -40,10 +45,11 @@ export interface ParagraphAnalysis {
 
 function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
   const doc = nlp.readDoc(p.text);
-  const values = doc.tokens().out(its.value);
-  const pos = doc.tokens().out(its.pos);
+  const all = doc.tokens();
+  const values = all.out(its.value);
+  const pos = all.out(its.pos);
   // `its.lemma` is typed as needing model addons; the lite model supplies them at run time.
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value);
+  const lemma = all.out(its.lemma as unknown as typeof its.value);
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -65,7 +71,9 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i]!, next = sentences[i + 1]!;
     // "Sen. Ann Lee (D-N.Y.) said": nor is one inside an open parenthesis.
-    const open = tokens.slice(s.from, s.to).reduce((n, t) => n + (t.text === "(" ? 1 : t.text === ")" ? -1 : 0), 0) > 0;
+    let depth = 0;
+    for (let k = s.from; k < s.to; k++) depth += tokens[k]!.text === "(" ? 1 : tokens[k]!.text === ")" ? -1 : 0;
+    const open = depth > 0;
     if ((/^\p{Ll}/u.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
       sentences.splice(i + 1, 1);
       sentences[i] = { from: s.from, to: next.to, start: s.start, end: next.end };

@@ -9,13 +9,25 @@ import nlp from "compromise";
 const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
 const lexicon = model.one.lexicon;
 
-function tagsOf(word: string): string[] {
-  const t = lexicon[word.toLowerCase()];
-  if (!t) return [];
-  return (Array.isArray(t) ? t : t.split(",")).flatMap((x) => x.split(","));
+const NO_TAGS: ReadonlySet<string> = new Set();
+/** Tags of lexicon words, split once: the same words are looked up many times per article. Bounded by the lexicon. */
+const tagCache = new Map<string, ReadonlySet<string>>();
+
+function tagsOf(word: string): ReadonlySet<string> {
+  const key = word.toLowerCase();
+  const cached = tagCache.get(key);
+  if (cached) return cached;
+  const t = lexicon[key];
+  if (!t) return NO_TAGS;
+  const tags = new Set((Array.isArray(t) ? t : t.split(",")).flatMap((x) => x.split(",")));
+  tagCache.set(key, tags);
+  return tags;
 }
 
-const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
+const has = (word: string, ...tags: string[]) => {
+  const found = tagsOf(word);
+  return found.size > 0 && tags.some((t) => found.has(t));
+};
 
 export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
 export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "m" : has(w, "FemaleName") ? "f" : null);
@@ -24,7 +36,7 @@ export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "P
 export const isOrgName = (w: string) => has(w, "Organization", "SportsTeam");
 export const isDemonym = (w: string) => has(w, "Demonym");
 /** In the lexicon, and not as a name: a common word ("Details", "Neither", "Wednesday"). */
-export const isCommonWord = (w: string) => tagsOf(w).length > 0 && !isKnownPersonWord(w) && !has(w, "ProperNoun");
+export const isCommonWord = (w: string) => tagsOf(w).size > 0 && !isKnownPersonWord(w) && !has(w, "ProperNoun");
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
