@@ -8,7 +8,7 @@ import { evidenceKey, PeopleResolver, type PersonDraft } from "./people.ts";
 import { relatedPeople, rolesByPerson } from "./person-records.ts";
 import { groupStatements, type ClaimItem } from "./statements.ts";
 import { groupStories } from "./stories.ts";
-import { contentWords, digest } from "./text.ts";
+import { digest } from "./text.ts";
 
 const UNDATED = "9999-99-99";
 const compareStrings = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
@@ -52,7 +52,7 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
   };
   const items: ClaimItem[] = claimAt.map(({ a, c }) => {
     const claim = articles[a]!.claims[c]!;
-    return { ...speakerKeys(articles[a]!.id, claim), tokens: contentWords(claim.text) };
+    return { ...speakerKeys(articles[a]!.id, claim), text: claim.text };
   });
   const groups = groupStatements(items, (x, y) =>
     x === y || (x.startsWith("p|") && y.startsWith("p|") && people.compatible(x.slice(2), y.slice(2))),
@@ -67,7 +67,7 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
       date: dates[a]!,
       statements: article.claims.map((_, c) => String(groupOf[base[a]! + c])),
       people: people.peopleIn(article.id),
-      tokens: contentWords([article.title, ...article.paragraphs.map((p) => p.text)].join("\n")),
+      text: [article.title, ...article.paragraphs.map((p) => p.text)].join("\n"),
     })),
   );
   const storyIndexOf = new Map<string, number>();

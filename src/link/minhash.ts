@@ -4,6 +4,8 @@
  * (e.g. the same speaker), so blocking and LSH are one step.
  */
 
+import { forEachBucket } from "./buckets.ts";
+
 export interface LshOptions {
   bands: number;
   rows: number;
@@ -12,7 +14,7 @@ export interface LshOptions {
 }
 
 /** 32-bit FNV-1a of a string. */
-function hashToken(s: string): number {
+export function hashToken(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -36,14 +38,15 @@ function seeds(count: number): Int32Array {
 }
 
 /**
- * MinHash signature of a token set. Everything stays in signed 32-bit integers (Int32Array,
- * `| 0`): values never become heap doubles, and the minimum is taken in one consistent order.
+ * MinHash signature of a token set, given as token ids and each id's hash, written to `sig`.
+ * Everything stays in signed 32-bit integers (Int32Array, `| 0`): values never become heap
+ * doubles, and the minimum is taken in one consistent order.
  */
-export function minhashSignature(tokens: Iterable<string>, numHashes: number, seed = seeds(numHashes)): Int32Array {
-  const sig = new Int32Array(numHashes).fill(0x7fffffff);
-  for (const t of tokens) {
-    const h = hashToken(t) | 0;
-    for (let k = 0; k < numHashes; k++) {
+function minhashSignature(sig: Int32Array, tokens: ArrayLike<number>, tokenHashes: Int32Array, seed: Int32Array): Int32Array {
+  sig.fill(0x7fffffff);
+  for (let t = 0; t < tokens.length; t++) {
+    const h = tokenHashes[tokens[t]!]!;
+    for (let k = 0; k < sig.length; k++) {
       // (a·h + b) mod 2^32, then a murmur-style mix so every bit depends on every bit of h.
       let v = (Math.imul(seed[2 * k]!, h) + seed[2 * k + 1]!) | 0;
       v ^= v >>> 16;
@@ -57,21 +60,28 @@ export function minhashSignature(tokens: Iterable<string>, numHashes: number, se
 
 /**
  * Candidate pairs [i, j] (i < j) of items whose signatures agree on every row of at least one
- * band within the same block. Items with no tokens are never paired.
+ * band within the same block. Items' tokens are ids; `tokenHashes[id]` is the 32-bit hash of
+ * the token's text. Items with no tokens are never paired.
  */
 export function lshCandidatePairs(
-  items: readonly { block: string; tokens: readonly string[] }[],
+  items: readonly { block: string; tokens: ArrayLike<number> }[],
+  tokenHashes: Int32Array,
   { bands, rows, maxBucketPairs = 64 }: LshOptions,
 ): [number, number][] {
   const numHashes = bands * rows;
   const seed = seeds(numHashes);
-  // Bucket keys are numbers (53 bits from two 32-bit mixes of block, band and rows), not strings:
-  // millions of string keys cost more than the hashing. A key collision only adds a candidate,
-  // which the caller verifies anyway. A bucket holds one index until a second arrives.
-  const buckets = new Map<number, number | number[]>();
+  const sig = new Int32Array(numHashes);
+  // Bucket keys are 53 bits (two 32-bit mixes of block, band and rows). A key collision only adds
+  // a candidate, which the caller verifies anyway. Keys go to typed arrays, not a Map: millions of
+  // Map entries cost more than the hashing.
+  const n = items.length;
+  const keyHi = new Int32Array(n * bands);
+  const keyLo = new Int32Array(n * bands);
+  const itemOf = new Int32Array(n * bands);
+  let count = 0;
   items.forEach((item, i) => {
     if (item.tokens.length === 0) return;
-    const sig = minhashSignature(item.tokens, numHashes, seed);
+    minhashSignature(sig, item.tokens, tokenHashes, seed);
     const blockHash = hashToken(item.block) | 0;
     for (let b = 0; b < bands; b++) {
       let hi = Math.imul(blockHash ^ Math.imul(b + 1, 0x27d4eb2d), 0x165667b1);
@@ -80,29 +90,26 @@ export function lshCandidatePairs(
         hi = Math.imul(hi ^ sig[r]!, 0x9e3779b1) ^ (hi >>> 15);
         lo = Math.imul(lo ^ sig[r]!, 0xc2b2ae35) ^ (lo >>> 13);
       }
-      const key = (hi >>> 11) * 4294967296 + (lo >>> 0);
-      const bucket = buckets.get(key);
-      if (bucket === undefined) buckets.set(key, i);
-      else if (typeof bucket === "number") buckets.set(key, [bucket, i]);
-      else bucket.push(i);
+      keyHi[count] = hi >>> 11;
+      keyLo[count] = lo;
+      itemOf[count++] = i;
     }
   });
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const add = (a: number, b: number): void => {
     const [i, j] = a < b ? [a, b] : [b, a];
-    const key = i * items.length + j;
+    const key = i * n + j;
     if (seen.has(key)) return;
     seen.add(key);
     pairs.push([i, j]);
   };
-  for (const members of buckets.values()) {
-    if (typeof members === "number") continue;
+  forEachBucket(keyHi, keyLo, itemOf, count, (members) => {
     if ((members.length * (members.length - 1)) / 2 <= maxBucketPairs) {
       for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
     } else {
       for (let x = 1; x < members.length; x++) add(members[x - 1]!, members[x]!);
     }
-  }
+  });
   return pairs;
 }

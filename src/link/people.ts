@@ -15,6 +15,8 @@ interface LocalPerson {
   name: string;
   key: string;
   surfaces: Set<string>;
+  /** Its provisional person key, worked out on first use (see PeopleResolver.provisional). */
+  provisional?: string;
 }
 
 /** Full names need two tokens; a lone token is a surname (or given name) to attach later. */
@@ -168,7 +170,12 @@ export class PeopleResolver {
     if (!name) return null;
     const key = nameKey(name);
     const people = this.local.get(articleId);
-    if (!people?.has(key)) return null;
+    const entry = people?.get(key);
+    if (!people || !entry) return null;
+    return (entry.provisional ??= this.resolve(people, key));
+  }
+
+  private resolve(people: Map<string, LocalPerson>, key: string): string {
     if (isFullName(key)) return `c${this.uf.find(this.fullIndex.get(key)!)}`;
     const inArticle = new SurnameIndex([...people.keys()].filter(isFullName)).matches(key);
     if (inArticle.length === 1) return `c${this.uf.find(this.fullIndex.get(inArticle[0]!)!)}`;

@@ -1,5 +1,7 @@
 import { lshCandidatePairs } from "./minhash.ts";
+import { contentWords } from "./text.ts";
 import { UnionFind } from "./union-find.ts";
+import { sharedCount, Vocabulary } from "./vocabulary.ts";
 
 /** One claim as statement grouping sees it. */
 export interface ClaimItem {
@@ -7,8 +9,8 @@ export interface ClaimItem {
   block: string;
   /** Who said it, finer than the block; `compatible` decides whether two speakers may be one. */
   speaker: string;
-  /** Content words of the claim (folded, stemmed, no function words). */
-  tokens: readonly string[];
+  /** The claim's wording; it is compared on its content words (folded, stemmed, no function words). */
+  text: string;
 }
 
 // 32 bands of 2 rows: a pair at Jaccard 0.3 (a short partial quote inside a long one) still
@@ -24,14 +26,14 @@ const MIN_JACCARD = 0.5;
 const MIN_CONTAINMENT = 0.8;
 const MIN_CONTAINED_WORDS = 4;
 
-export function sameStatement(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return false;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  const jaccard = shared / (a.size + b.size - shared);
+/** Whether two claims' word sets (ascending ids) are one statement. */
+export function sameStatement(a: Int32Array, b: Int32Array): boolean {
+  const small = Math.min(a.length, b.length);
+  if (small === 0) return false;
+  const shared = sharedCount(a, b);
+  const jaccard = shared / (a.length + b.length - shared);
   if (jaccard >= MIN_JACCARD) return true;
-  return small.size >= MIN_CONTAINED_WORDS && shared / small.size >= MIN_CONTAINMENT;
+  return small >= MIN_CONTAINED_WORDS && shared / small >= MIN_CONTAINMENT;
 }
 
 /**
@@ -43,9 +45,11 @@ export function groupStatements(
   items: readonly ClaimItem[],
   compatible: (speakerA: string, speakerB: string) => boolean,
 ): number[][] {
-  const sets = items.map((it) => new Set(it.tokens));
+  const vocabulary = new Vocabulary();
+  const sets = items.map((it) => vocabulary.idSet(contentWords(it.text)));
   const uf = new UnionFind(items.length);
-  for (const [i, j] of lshCandidatePairs(items, LSH)) {
+  const candidates = lshCandidatePairs(items.map((it, i) => ({ block: it.block, tokens: sets[i]! })), vocabulary.hashes, LSH);
+  for (const [i, j] of candidates) {
     if (uf.find(i) === uf.find(j)) continue;
     if (!compatible(items[i]!.speaker, items[j]!.speaker)) continue;
     if (sameStatement(sets[i]!, sets[j]!)) uf.union(i, j);

@@ -1,6 +1,9 @@
 import { daysBetween } from "./event-date.ts";
 import { lshCandidatePairs } from "./minhash.ts";
+import { forEachContentWord } from "./text.ts";
+import { TopK } from "./top-k.ts";
 import { UnionFind } from "./union-find.ts";
+import { sharedCount, Vocabulary } from "./vocabulary.ts";
 
 /** One article as story grouping sees it. */
 export interface StoryArticle {
@@ -10,8 +13,8 @@ export interface StoryArticle {
   statements: readonly string[];
   /** Person keys the article mentions. */
   people: readonly string[];
-  /** Content words of title and body. */
-  tokens: readonly string[];
+  /** Title and body; the article is compared on its content words. */
+  text: string;
 }
 
 /** Articles about one event are reported within a few days of each other. */
@@ -23,25 +26,54 @@ const LSH = { bands: 40, rows: 2 };
 const MIN_SIMILARITY_DATED = 0.25;
 const MIN_SIMILARITY_UNDATED = 0.4;
 
-function distinctiveWords(articles: readonly StoryArticle[]): string[][] {
-  const df = new Map<string, number>();
-  for (const a of articles) for (const t of new Set(a.tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+/**
+ * Each article's TOP_WORDS words of highest tf·idf (ties alphabetical), as ascending ids of
+ * `vocabulary`. Only words longer than two letters are scored, so only theirs are counted.
+ */
+function distinctiveWords(articles: readonly StoryArticle[], vocabulary: Vocabulary): Int32Array[] {
+  // Each article's distinct words and their counts, end to end: article a has entries start[a]..start[a+1].
+  const start = new Int32Array(articles.length + 1);
+  let ids: Int32Array = new Int32Array(1 << 16);
+  let counts: Int32Array = new Int32Array(1 << 16);
+  let used = 0;
+  let at: Int32Array = new Int32Array(1 << 16).fill(-1); // a word's entry in the current article, by id
+  articles.forEach((a, i) => {
+    forEachContentWord(a.text, (w) => {
+      if (w.length <= 2) return;
+      const id = vocabulary.id(w);
+      if (id >= at.length) at = grow(at, id, -1);
+      const k = at[id]!;
+      if (k >= start[i]! && k < used) {
+        counts[k]!++;
+        return;
+      }
+      if (used === ids.length) [ids, counts] = [grow(ids, used, 0), grow(counts, used, 0)];
+      at[id] = used;
+      ids[used] = id;
+      counts[used++] = 1;
+    });
+    start[i + 1] = used;
+  });
+  const df = new Int32Array(at.length);
+  for (let k = 0; k < used; k++) df[ids[k]!]!++;
   const n = articles.length;
-  return articles.map((a) => {
-    const tf = new Map<string, number>();
-    for (const t of a.tokens) if (t.length > 2) tf.set(t, (tf.get(t) ?? 0) + 1);
-    return [...tf]
-      .map(([t, f]) => [t, f * Math.log(1 + n / df.get(t)!)] as const)
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, TOP_WORDS)
-      .map(([t]) => t);
+  return articles.map((_, i) => {
+    const top = new TopK<number>(TOP_WORDS, (x, y) => vocabulary.word(x) < vocabulary.word(y));
+    for (let k = start[i]!; k < start[i + 1]!; k++) top.offer(ids[k]!, counts[k]! * Math.log(1 + n / df[ids[k]!]!));
+    return Int32Array.from(top.items()).sort();
   });
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0;
-  for (const t of a) if (b.has(t)) shared++;
-  return shared / (a.size + b.size - shared || 1);
+/** A copy of `a` with room past `index`, new places filled with `fill`. */
+function grow(a: Int32Array, index: number, fill: number): Int32Array {
+  const out = new Int32Array(Math.max(2 * a.length, index + 1)).fill(fill);
+  out.set(a);
+  return out;
+}
+
+function jaccard(a: Int32Array, b: Int32Array): number {
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared || 1);
 }
 
 interface Edge {
@@ -80,10 +112,10 @@ export function groupStories(articles: readonly StoryArticle[]): number[][] {
     edges.push({ i: Math.floor(key / articles.length), j: key % articles.length, tier: 0, weight: count });
   }
 
-  const words = distinctiveWords(articles);
-  const sets = words.map((w) => new Set(w));
+  const vocabulary = new Vocabulary();
+  const sets = distinctiveWords(articles, vocabulary);
   const people = articles.map((a) => new Set(a.people));
-  for (const [i, j] of lshCandidatePairs(words.map((tokens) => ({ block: "", tokens })), LSH)) {
+  for (const [i, j] of lshCandidatePairs(sets.map((tokens) => ({ block: "", tokens })), vocabulary.hashes, LSH)) {
     if (![...people[i]!].some((p) => people[j]!.has(p))) continue;
     const sim = jaccard(sets[i]!, sets[j]!);
     const dated = articles[i]!.date !== null && articles[j]!.date !== null;
