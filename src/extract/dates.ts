@@ -12,6 +12,9 @@ export function firstFullDate(text: string, yearsInArticle: readonly number[]): 
     const c = r.start;
     // "now" and "today" are certain too, but name no day: a stated date has a day number.
     if (!c.isCertain("day") || !c.isCertain("month") || !/\d/.test(r.text)) continue;
+    // "2 days ago", "yesterday at 3 p.m." have one too, counted from the moment of the run:
+    // taking them would make a record depend on when it was built.
+    if ([...r.tags()].some((t) => t === "result/relativeDate" || t.startsWith("casualReference/"))) continue;
     const month = c.get("month")!;
     const day = c.get("day")!;
     const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : null, yearsInArticle);
