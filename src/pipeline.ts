@@ -74,8 +74,10 @@ export function extractAll(sources: readonly SourceDoc[], problems: readonly Pro
 }
 
 /**
- * `extractAll` with the uncached articles spread over worker threads when there are many; the
- * corpus is the same, byte for byte, whichever path runs.
+ * `extractAll` with the uncached articles spread over worker threads when there are many. Meant
+ * to give the same corpus whichever path runs, but wink-nlp's tokeniser state depends on what
+ * its thread parsed before (see src/extract/nlp/analyse.ts), so for now that holds only when
+ * articles are parsed in the same order.
  */
 export async function extractAllParallel(sources: readonly SourceDoc[], problems: readonly Problem[], options: ExtractOptions = {}): Promise<Corpus> {
   const { cache, workers = 0, onProgress, timings } = options;
