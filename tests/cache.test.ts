@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -10,8 +10,9 @@ import { textSource } from "./helpers.ts";
 const article = (title: string, sentence: string) =>
   textSource(`${title}.txt`, `${title} makes the news today\n\n${sentence} The mayor said the plan would work.\n`);
 
-test("a rebuild re-extracts only changed articles; a corrupt entry is a miss, not an error", () => {
+test("a rebuild re-extracts only changed articles; a corrupt entry is a miss, not an error", (t) => {
   const dir = mkdtempSync(path.join(tmpdir(), "cw-cache-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const a = article("Harbour", "The harbour reopened on Monday.");
   const b = article("Bridge", "The bridge closed on Tuesday.");
 

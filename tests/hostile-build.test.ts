@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { before, test } from "node:test";
+import { after, before, test } from "node:test";
 import { parseHTML } from "linkedom";
 import { repoRoot } from "./helpers.ts";
 
@@ -32,6 +32,7 @@ before(() => {
   site = path.join(parent, "site");
   buildOut = cli("build", "--seeds", seeds, "--out", site);
 });
+after(() => rmSync(parent, { recursive: true, force: true }));
 
 test("check names every problem file; --strict turns problems into exit 1", () => {
   const loose = cli("check", "--seeds", seeds);
@@ -83,8 +84,10 @@ test("no markup or script from a seed reaches any page", () => {
   assert.ok(pages.some((p) => p.includes("{{ site.secret }}")), "template syntax from the seed should appear literally");
 });
 
-test("two builds of the same seeds are byte-identical", () => {
-  const again = path.join(mkdtempSync(path.join(tmpdir(), "cw-hostile-again-")), "site");
+test("two builds of the same seeds are byte-identical", (t) => {
+  const againDir = mkdtempSync(path.join(tmpdir(), "cw-hostile-again-"));
+  t.after(() => rmSync(againDir, { recursive: true, force: true }));
+  const again = path.join(againDir, "site");
   const second = cli("build", "--seeds", seeds, "--out", again);
   assert.equal(second.status, 0, second.stderr);
   assert.equal(treeHash(again), treeHash(site));

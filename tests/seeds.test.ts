@@ -1,17 +1,19 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { repoRoot, sharedDir } from "./helpers.ts";
 
 // The seed answer key, scored by the shared scorer on the real CLI output.
-test("crosswire extract seeds --json passes at least 90% of the answer key's checks", () => {
+test("crosswire extract seeds --json passes at least 90% of the answer key's checks", (t) => {
   const json = execFileSync(process.execPath, ["bin/crosswire.js", "extract", "seeds", "--json"], {
     cwd: repoRoot, encoding: "utf8", maxBuffer: 64 << 20,
   });
-  const pred = path.join(mkdtempSync(path.join(tmpdir(), "cw-seeds-")), "extract.json");
+  const dir = mkdtempSync(path.join(tmpdir(), "cw-seeds-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const pred = path.join(dir, "extract.json");
   writeFileSync(pred, json);
   let out: string;
   try {
