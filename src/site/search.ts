@@ -95,7 +95,7 @@ export interface SearchShard {
  * count is a power of two, so it changes (re-indexing everything once) only when the corpus
  * doubles or halves.
  */
-export const RECORDS_PER_SHARD = 2_000;
+const RECORDS_PER_SHARD = 2_000;
 
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
 
