@@ -50,6 +50,8 @@ function personRecord(p: Person, db: Db): SearchRecord {
 function statementRecord(s: Statement, db: Db): SearchRecord {
   const reports = db.reports(s);
   const speaker = s.speaker.name;
+  // The person filter lists people with a page; a speaker that is a country or "officials" is not one.
+  const person = s.speaker.kind === "person" && s.speaker.id ? db.people.get(s.speaker.id)?.name : undefined;
   const wordings = [...new Set(reports.map((r) => r.claim.text))].filter((t) => t !== s.text);
   return {
     url: recordUrl("statement", s.id), language: LANGUAGE,
@@ -58,7 +60,7 @@ function statementRecord(s: Statement, db: Db): SearchRecord {
     filters: {
       type: ["Statement"],
       outlet: [...new Set(reports.map((r) => r.outlet?.name ?? "Outlet not named"))].sort(),
-      ...(speaker ? { person: [speaker] } : {}),
+      ...(person ? { person: [person] } : {}),
     },
   };
 }
