@@ -72,7 +72,9 @@ export function crosswire({ load, watch, only, search = true, searchShardRecords
     cfg.addGlobalData("db", need);
     cfg.addGlobalData("render", () => renderData(need().corpus, only));
     // The orders the paginated index pages list.
-    cfg.addGlobalData("indexes", () => ({ statements: need().sortedStatements(), people: need().sortedPeople() }));
+    cfg.addGlobalData("indexes", () => ({
+      statements: need().sortedStatements(), people: need().sortedPeople(), digest: need().digest(), timeline: need().timeline(),
+    }));
     cfg.addGlobalData("searchBundles", () => searchBundles(searchShards(need(), searchShardRecords)));
     // Eleventy joins ignores onto the working folder, so they are given relative to it.
     if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.relative(process.cwd(), path.join(TEMPLATES, t)));
