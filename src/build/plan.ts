@@ -19,16 +19,6 @@ export interface PlannedPage {
   hash: string;
 }
 
-/** The templates that paginate over each kind of record (`pagination.data: render.KIND`). */
-export const RECORD_TEMPLATES: Record<Section, string> = {
-  article: "article.njk",
-  person: "person.njk",
-  statement: "statement.njk",
-  story: "story.njk",
-  outlet: "outlet.njk",
-  organisation: "organisation.njk",
-};
-
 const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);
 export const pageFile = (kind: Section, id: string): string => `${recordUrl(kind, id).slice(1)}index.html`;
 

@@ -18,13 +18,10 @@ export interface RenderResult {
   written: number;
   unchanged: number;
   removed: number;
-  /** Record pages and site-wide pages given to Eleventy this build. */
-  rendered: number;
   /** HTML pages in the site. */
   pages: number;
   /** Search index shards re-indexed this build, of how many. */
   shards: { indexed: number; total: number };
-  cold: boolean;
   stages: Record<string, number>;
 }
 
@@ -154,15 +151,13 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   try {
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
-    const render = !prev || dirty.length > 0 || siteDirty || gone.length > 0;
     // Pagefind indexes in its own process, so the stale shards are indexed while Eleventy renders.
     const searchRoot = prev ? searchOut : path.join(staging, SEARCH_DIR);
     indexing = timed(indexShards(staleShards, searchRoot));
-    if (render) {
-      for (const only of runs(dirty, siteDirty, options.pagesPerRun)) {
-        const elev = await eleventy(staging, { load: async () => db, only, search: false, searchShardRecords: options.searchShardRecords });
-        await elev.write();
-      }
+    // No runs when nothing changed (a deleted record changes the site hash, so it is a change).
+    for (const only of runs(dirty, siteDirty, options.pagesPerRun)) {
+      const elev = await eleventy(staging, { load: async () => db, only, search: false, searchShardRecords: options.searchShardRecords });
+      await elev.write();
     }
     const rendered = walk(staging).filter((f) => !f.startsWith(`${SEARCH_DIR}/`));
     lap("render");
@@ -180,8 +175,8 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
       await rm(previous, { recursive: true, force: true });
       lap("write");
       return {
-        written: rendered.length, unchanged: 0, removed: 0, rendered: rendered.length, pages: html.length,
-        shards: { indexed: staleShards.length, total: shards.length }, cold: true, stages,
+        written: rendered.length, unchanged: 0, removed: 0, pages: html.length,
+        shards: { indexed: staleShards.length, total: shards.length }, stages,
       };
     }
 
@@ -212,8 +207,8 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     lap("write");
     return {
       written, unchanged: files.size - written, removed: gone.length + staleSite.length,
-      rendered: rendered.length, pages: [...files].filter((f) => f.endsWith(".html")).length,
-      shards: { indexed: staleShards.length, total: shards.length }, cold: false, stages,
+      pages: [...files].filter((f) => f.endsWith(".html")).length,
+      shards: { indexed: staleShards.length, total: shards.length }, stages,
     };
   } finally {
     // If rendering failed, let Pagefind finish writing before its folder is removed.
