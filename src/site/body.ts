@@ -128,8 +128,18 @@ export function renderBody(article: LinkedArticle, db: Db, link: (path: string) 
   return processor.stringify(root);
 }
 
-/** Claims whose text is in no kept paragraph get no anchor; statement pages must not link to them. */
-export function anchoredClaims(article: LinkedArticle): Set<string> {
-  const body = article.paragraphs.filter((p) => p.kind !== "title");
-  return new Set(article.claims.filter((c) => body.some((p) => c.start < p.end && c.end > p.start)).map((c) => c.id));
+const anchored = new WeakMap<LinkedArticle, ReadonlySet<string>>();
+
+/**
+ * Claims whose text is in no kept paragraph get no anchor; statement pages must not link to them.
+ * Asked once per report by the plan and again by the templates, so kept per article.
+ */
+export function anchoredClaims(article: LinkedArticle): ReadonlySet<string> {
+  let ids = anchored.get(article);
+  if (!ids) {
+    const body = article.paragraphs.filter((p) => p.kind !== "title");
+    ids = new Set(article.claims.filter((c) => body.some((p) => c.start < p.end && c.end > p.start)).map((c) => c.id));
+    anchored.set(article, ids);
+  }
+  return ids;
 }
