@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
 import { ArticleCache } from "../src/cache/article-cache.ts";
-import { extractAll } from "../src/pipeline.ts";
+import { completeArticle, extractAll, prepareArticle } from "../src/pipeline.ts";
 import { textSource } from "./helpers.ts";
 
 const article = (title: string, sentence: string) =>
@@ -32,4 +32,19 @@ test("a rebuild re-extracts only changed articles; a corrupt entry is a miss, no
   const third = extractAll([a, changed], [], corrupt);
   assert.deepEqual([corrupt.hits, corrupt.misses], [0, 2]);
   assert.deepEqual(third, second);
+});
+
+test("an article whose title another has gets a suffixed id, and the record equals one extracted under it", () => {
+  const first = article("Harbour", "The harbour reopened on Monday.");
+  const copy = article("Harbour", "\"We are open again,\" the harbour master said on Monday.");
+  const corpus = extractAll([first, copy], []);
+  const [a, b] = corpus.articles;
+  assert.equal(a!.id, "harbour-makes-the-news-today");
+  assert.match(b!.id, /^harbour-makes-the-news-today-[0-9a-f]{8}$/);
+  assert.ok(b!.claims.length > 0);
+  const direct = completeArticle(prepareArticle(copy), b!.id);
+  // Linking fills statement ids and speaker ids; everything extraction gives must match.
+  const bare = (claims: typeof direct.claims) => claims.map(({ id, start, end, text }) => ({ id, start, end, text }));
+  assert.deepEqual(bare(b!.claims), bare(direct.claims));
+  assert.deepEqual(b!.mentions, direct.mentions);
 });

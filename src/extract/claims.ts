@@ -148,6 +148,9 @@ function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames:
   return a.name && a.name === b.name ? a : null;
 }
 
+/** A claim's id: unique in the corpus, since article ids are and a claim starts where no other of its article does. */
+export const claimId = (articleId: string, start: number): string => `${articleId}-c${start}`;
+
 /** Direct, mixed and indirect quotes with cue and speaker. `statement` and `speaker.id` stay null. */
 export function findClaims(text: string, paragraphs: readonly Paragraph[], mentions: readonly Mention[], articleId: string): Claim[] {
   const paras = analyse(text, paragraphs);
@@ -238,6 +241,6 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
     const { kind, start } = kindOf(text, d.start, d.end, ctx.quotes);
-    return { id: `${articleId}-c${start}`, kind, start, end: d.end, text: text.slice(start, d.end), cue: d.cue, speaker: d.speaker, statement: null };
+    return { id: claimId(articleId, start), kind, start, end: d.end, text: text.slice(start, d.end), cue: d.cue, speaker: d.speaker, statement: null };
   });
 }
