@@ -32,16 +32,27 @@ function withoutExtractedText(a: LinkedArticle): Omit<LinkedArticle, "paragraphs
   return linked;
 }
 
+/** `view` with each result kept per record: a card is listed on thousands of pages, serialised once. */
+function once<T extends object>(view: (r: T) => unknown): (r: T) => string {
+  const seen = new WeakMap<T, string>();
+  return (r) => {
+    let h = seen.get(r);
+    if (h === undefined) seen.set(r, (h = hashOf(view(r))));
+    return h;
+  };
+}
+
 function views(db: Db) {
   const outlet = (articleId: string) => {
     const o = db.outletOfArticle(articleId);
     return o ? [o.id, o.name] : null;
   };
+  // The short forms other pages list are hashed once per record, and pages hash those hashes.
   /** What an article card (and the other short mentions of an article) shows. */
-  const card = (a: LinkedArticle) => [a.id, a.title, a.dek, a.published, a.agencies, outlet(a.id)];
+  const card = once((a: LinkedArticle) => [a.id, a.title, a.dek, a.published, a.agencies, outlet(a.id)]);
   /** What a statement item shows, speaker link included. */
-  const item = (s: Statement) => [s.id, s.text, s.speaker, db.entityUrl(s.speaker), s.claims.length, s.firstReported];
-  const named = (r: Person | Organisation) => [r.id, r.name, r.aliases];
+  const item = once((s: Statement) => [s.id, s.text, s.speaker, db.entityUrl(s.speaker), s.claims.length, s.firstReported]);
+  const named = once((r: Person | Organisation) => [r.id, r.name, r.aliases]);
   return {
     article: (a: LinkedArticle) => [
       withoutExtractedText(a), outlet(a.id), a.story ? db.stories.get(a.story)?.title ?? null : null,
@@ -78,18 +89,24 @@ export interface SitePlan {
   siteHash: string;
 }
 
-export function planSite(db: Db): SitePlan {
+/** Pages planned between turns of the event loop, so Pagefind's indexing (fed from it) goes on meanwhile. */
+const PAGES_PER_TURN = 500;
+
+export async function planSite(db: Db): Promise<SitePlan> {
   const v = views(db);
   const pages: PlannedPage[] = [];
-  const add = <T extends { id: string }>(kind: Section, rows: readonly T[], view: (r: T) => unknown) => {
-    for (const r of rows) pages.push({ kind, id: r.id, file: pageFile(kind, r.id), hash: hashOf(view(r)) });
+  const add = async <T extends { id: string }>(kind: Section, rows: readonly T[], view: (r: T) => unknown) => {
+    for (const r of rows) {
+      pages.push({ kind, id: r.id, file: pageFile(kind, r.id), hash: hashOf(view(r)) });
+      if (pages.length % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
   };
   const c = db.corpus;
-  add("article", c.articles, v.article);
-  add("person", c.people, v.person);
-  add("statement", c.statements, v.statement);
-  add("story", c.stories, v.story);
-  add("outlet", c.outlets, v.outlet);
-  add("organisation", c.organisations, v.organisation);
+  await add("article", c.articles, v.article);
+  await add("person", c.people, v.person);
+  await add("statement", c.statements, v.statement);
+  await add("story", c.stories, v.story);
+  await add("outlet", c.outlets, v.outlet);
+  await add("organisation", c.organisations, v.organisation);
   return { pages, siteHash: hashOf([pages.map((p) => p.hash), c.problems]) };
 }

@@ -126,24 +126,13 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   const { stages, lap } = stopwatch();
 
   const db = new Db(corpus);
-  const plan = planSite(db);
   const shards = searchShards(db, options.searchShardRecords);
   const renderer = rendererVersion();
   const old = options.clean ? null : readManifest(target);
   const prev = old && old.renderer === renderer ? old : null;
-  lap("plan");
-
-  const planned = new Map(plan.pages.map((p) => [p.file, p]));
-  const dirty = plan.pages.filter((p) => prev?.pages[p.file] !== p.hash);
-  const siteDirty = prev?.siteHash !== plan.siteHash;
-  const gone = prev ? Object.keys(prev.pages).filter((f) => !planned.has(f)) : [];
   const staleShards = shards.filter((s) => prev?.search[s.name]?.hash !== s.hash);
   const goneShards = prev ? Object.keys(prev.search).filter((n) => !shards.some((s) => s.name === n)) : [];
-  const manifestOf = (files: string[], search: Manifest["search"]): Manifest => ({
-    renderer, siteHash: plan.siteHash, search,
-    pages: Object.fromEntries(plan.pages.map((p) => [p.file, p.hash])),
-    files: files.filter((f) => !planned.has(f) && f !== MANIFEST).sort(),
-  });
+  lap("search records");
 
   const staging = `${target}.tmp-${process.pid}`;
   const searchOut = `${target}.search-${process.pid}`;
@@ -151,9 +140,23 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   try {
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
-    // Pagefind indexes in its own process, so the stale shards are indexed while Eleventy renders.
+    // Pagefind indexes in its own process, so the stale shards are indexed while the pages are
+    // planned and Eleventy renders.
     const searchRoot = prev ? searchOut : path.join(staging, SEARCH_DIR);
     indexing = timed(indexShards(staleShards, searchRoot));
+
+    const plan = await planSite(db);
+    const planned = new Map(plan.pages.map((p) => [p.file, p]));
+    const dirty = plan.pages.filter((p) => prev?.pages[p.file] !== p.hash);
+    const siteDirty = prev?.siteHash !== plan.siteHash;
+    const gone = prev ? Object.keys(prev.pages).filter((f) => !planned.has(f)) : [];
+    const manifestOf = (files: string[], search: Manifest["search"]): Manifest => ({
+      renderer, siteHash: plan.siteHash, search,
+      pages: Object.fromEntries(plan.pages.map((p) => [p.file, p.hash])),
+      files: files.filter((f) => !planned.has(f) && f !== MANIFEST).sort(),
+    });
+    lap("plan");
+
     // No runs when nothing changed (a deleted record changes the site hash, so it is a change).
     for (const only of runs(dirty, siteDirty, options.pagesPerRun)) {
       const elev = await eleventy(staging, { load: async () => db, only, search: false, searchShardRecords: options.searchShardRecords });
