@@ -69,10 +69,11 @@ export function syntheticArticles(claims: number, seed = 1): ArticleRecord[] {
           statement: null,
         });
       });
+      const published = random() < 0.8 ? day : null;
       articles.push({
         id, file: `${id}.txt`, contentHash: id, title: text.slice(0, text.indexOf("\n")), dek: null,
         outlet: `Outlet ${k}`, url: null, agencies: [], authors: [],
-        published: random() < 0.8 ? { date: day, from: "dateline" } : null,
+        published: published ? { date: published, from: "dateline" } : null, eventDate: published,
         language: "en", titleSpan: null,
         paragraphs: [{ start: 0, end: text.length, kind: "paragraph", text: text.replace(/\n/g, " ") }],
         removed: [], mentions, roles: [], claims: claimList,

@@ -2,6 +2,7 @@ import type { ArticleCache } from "./cache/article-cache.ts";
 import { cleanArticle } from "./clean/index.ts";
 import { claimId, findClaims } from "./extract/claims.ts";
 import { describe } from "./extract/describe.ts";
+import { eventDate } from "./extract/event-date.ts";
 import { findMentions } from "./extract/mentions.ts";
 import { findRoles } from "./extract/roles.ts";
 import { slug, uniqueIds } from "./ids.ts";
@@ -24,6 +25,7 @@ export function completeArticle({ source, cleaned, meta }: Prepared, id: string)
     file: source.file,
     contentHash: source.contentHash,
     ...meta,
+    eventDate: eventDate(meta.published?.date ?? null, cleaned.paragraphs),
     paragraphs: cleaned.paragraphs,
     removed: cleaned.removed,
     mentions,

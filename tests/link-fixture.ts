@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { eventDate } from "../src/extract/event-date.ts";
 import { findRoles } from "../src/extract/roles.ts";
 import { ArticleRecord, EntityKind, type Claim, type Mention, type Paragraph } from "../src/model/index.ts";
 
@@ -83,6 +84,7 @@ export function buildArticle(spec: ArticleSpec): ArticleRecord {
     agencies: [],
     authors: [],
     published: spec.published ? { date: spec.published, from: "dateline" } : null,
+    eventDate: eventDate(spec.published, paragraphs),
     language: "en",
     titleSpan: { start: 0, end: spec.title.length },
     paragraphs,

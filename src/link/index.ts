@@ -1,6 +1,5 @@
 import { slug } from "../ids.ts";
 import type { ArticleRecord, Claim, Corpus, LinkedArticle, Person, Problem, Statement, Story } from "../model/index.ts";
-import { eventDate } from "./event-date.ts";
 import { IdAllocator } from "./ids.ts";
 import { resolveOrganisations, type OrganisationDraft } from "./organisations.ts";
 import { buildOutlets } from "./outlets.ts";
@@ -61,10 +60,9 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
   groups.forEach((g, gi) => g.forEach((k) => (groupOf[k] = gi)));
 
   // Stories: shared statements, shared people, distinctive words, dates.
-  const dates = articles.map(eventDate);
   const storyGroups = groupStories(
     articles.map((article, a) => ({
-      date: dates[a]!,
+      date: article.eventDate,
       statements: article.claims.map((_, c) => String(groupOf[base[a]! + c])),
       people: people.peopleIn(article.id),
       text: [article.title, ...article.paragraphs.map((p) => p.text)].join("\n"),
@@ -92,8 +90,8 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
 
   // Statement records, anchored on the first report: earliest date (an undated article takes its
   // story's), then the fullest wording (direct before mixed before indirect), then article and place.
-  const storyDate = storyGroups.map((g) => g.map((a) => dates[a]).filter((d): d is string => d !== null).sort()[0] ?? UNDATED);
-  const articleDate = articles.map((_, a) => dates[a] ?? storyDate[storyIndexOf.get(articles[a]!.id)!]!);
+  const storyDate = storyGroups.map((g) => g.map((a) => articles[a]!.eventDate).filter((d): d is string => d !== null).sort()[0] ?? UNDATED);
+  const articleDate = articles.map((article, a) => article.eventDate ?? storyDate[storyIndexOf.get(articles[a]!.id)!]!);
   const KIND_RANK = { direct: 0, mixed: 1, indirect: 2 } as const;
   const anchorKey = (k: number): string => {
     const { a, c } = claimAt[k]!;
@@ -123,7 +121,7 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
 
   const peopleIn = invert(final.people, personIds);
   const orgsIn = invert(orgs.organisations, orgIds);
-  const stories = storyRecords(storyGroups, articles, dates, new IdAllocator(idClash("story")), (a) => peopleIn.get(articles[a]!.id) ?? [], (a) =>
+  const stories = storyRecords(storyGroups, articles, new IdAllocator(idClash("story")), (a) => peopleIn.get(articles[a]!.id) ?? [], (a) =>
     articles[a]!.claims.map((_, c) => statementIdOf[base[a]! + c]!),
   );
   const storyIdOf = new Map(stories.flatMap((s) => s.articles.map((id) => [id, s.id] as const)));
@@ -201,19 +199,18 @@ function invert<T extends { articles: ReadonlySet<string> }>(drafts: readonly T[
 function storyRecords(
   groups: readonly number[][],
   articles: readonly ArticleRecord[],
-  dates: readonly (string | null)[],
   ids: IdAllocator,
   peopleOf: (a: number) => readonly string[],
   statementsOf: (a: number) => readonly string[],
 ): Story[] {
   const order = (x: number, y: number): number =>
-    compareStrings(dates[x] ?? UNDATED, dates[y] ?? UNDATED) || compareStrings(articles[x]!.id, articles[y]!.id);
+    compareStrings(articles[x]!.eventDate ?? UNDATED, articles[y]!.eventDate ?? UNDATED) || compareStrings(articles[x]!.id, articles[y]!.id);
   return groups
     .map((g) => [...g].sort(order))
     .sort((x, y) => order(x[0]!, y[0]!))
     .map((members) => {
       const anchor = articles[members[0]!]!;
-      const date = dates[members[0]!] ?? null;
+      const date = anchor.eventDate;
       const counts = new Map<string, number>();
       for (const a of members) for (const p of peopleOf(a)) counts.set(p, (counts.get(p) ?? 0) + 1);
       return {

@@ -1,13 +1,16 @@
-import { daysBetween } from "./event-date.ts";
 import { lshCandidatePairs } from "./minhash.ts";
 import { forEachContentWord } from "./text.ts";
 import { TopK } from "./top-k.ts";
 import { UnionFind } from "./union-find.ts";
 import { sharedCount, Vocabulary } from "./vocabulary.ts";
 
+const DAY = 86_400_000;
+const daysBetween = (a: string, b: string): number =>
+  Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY);
+
 /** One article as story grouping sees it. */
 export interface StoryArticle {
-  /** The event's day (see eventDate), null when the article has no date. */
+  /** The event's day (see src/extract/event-date.ts), null when the article has no date. */
   date: string | null;
   /** Statement keys the article reports. */
   statements: readonly string[];

@@ -85,6 +85,8 @@ export const ArticleRecord = z.object({
   agencies: z.array(z.string()),
   authors: z.array(z.string()),
   published: Published.nullable(),
+  /** The day the reported event happened, from dates in the lead (src/extract/event-date.ts); null without a publication date. */
+  eventDate: z.iso.date().nullable(),
   language: z.string(),
   /** Title as found in the source (a span), or null when it came from front matter only. */
   titleSpan: Span.nullable(),

@@ -1,5 +1,5 @@
 import * as chrono from "chrono-node";
-import type { ArticleRecord } from "../model/index.ts";
+import type { Paragraph } from "../model/index.ts";
 
 const DAY = 86_400_000;
 /** News reports events of the past week or so; dates further back are background, not the event. */
@@ -14,12 +14,13 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
  * article's own date, falls within the week up to it ("on Wednesday", "this Monday", "Wednesday
  * December 4"). Dates after the article's own ("until Monday") are plans, not the event.
  * Falls back to the article's date; null when the article has none (nothing to resolve against).
+ * Linking groups stories by it; it depends on the article alone, so it is found (and cached)
+ * with the rest of extraction rather than on every build.
  */
-export function eventDate(article: ArticleRecord): string | null {
-  const published = article.published?.date;
+export function eventDate(published: string | null, paragraphs: readonly Paragraph[]): string | null {
   if (!published) return null;
   const ref = new Date(`${published}T12:00:00Z`);
-  const lead = article.paragraphs
+  const lead = paragraphs
     .filter((p) => p.kind !== "caption")
     .map((p) => p.text)
     .join("\n")
@@ -31,6 +32,3 @@ export function eventDate(article: ArticleRecord): string | null {
   }
   return published;
 }
-
-export const daysBetween = (a: string, b: string): number =>
-  Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / DAY);
