@@ -42,7 +42,7 @@ export interface Selection {
 
 const KINDS = { article: "articles", person: "people", statement: "statements", story: "stories", outlet: "outlets", organisation: "organisations" } as const;
 /** Templates that paginate over records (`pagination.data: render.KIND`); every other one is site-wide. */
-const RECORD_TEMPLATES = new Set(["article.njk", "person.njk", "statement.njk", "story.njk", "outlet.njk", "organisation.njk"]);
+const RECORD_TEMPLATES = new Set(["article.njk", "api-article.11ty.ts", "person.njk", "statement.njk", "story.njk", "outlet.njk", "organisation.njk"]);
 const SITE_TEMPLATES = readdirSync(TEMPLATES).filter((f) => /\.(njk|11ty\.ts)$/.test(f) && !RECORD_TEMPLATES.has(f));
 
 /** The records each record template renders, and the URL of every record page (for the sitemap). */

@@ -1,9 +1,10 @@
 import type { Corpus } from "../src/model/index.ts";
+import { articleSummary } from "../src/site/api.ts";
 
 /**
- * `/api/NAME.json`: the corpus records the site is built from, one file per kind. (No file of
- * all of it: it doubled the API's size, 230 MB more at 10,000 articles, for what the seven
- * files already hold.)
+ * `/api/NAME.json`: the corpus records the site is built from, one file per kind. Articles are
+ * listed without their text and what was found in it; each whole article is its own file
+ * (templates/api-article.11ty.ts), rendered with its page.
  */
 const kinds = ["articles", "people", "organisations", "statements", "stories", "outlets", "problems"] as const;
 type File = (typeof kinds)[number];
@@ -16,5 +17,5 @@ export const data = {
 };
 
 export function render({ file, corpus }: { file: File; corpus: Corpus }): string {
-  return JSON.stringify(corpus[file]);
+  return JSON.stringify(file === "articles" ? corpus.articles.map(articleSummary) : corpus[file]);
 }

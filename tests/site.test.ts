@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { z } from "zod";
-import { Corpus } from "../src/model/index.ts";
+import { ArticleSummary, Corpus } from "../src/model/index.ts";
 import { FEED_SIZE } from "../src/site/db.ts";
 import { buildSite, renderSite } from "../src/site/index.ts";
 import { crawl, type Crawl } from "./site-crawl.ts";
@@ -90,6 +90,12 @@ describe("site rendered from a hand-made corpus (tests/fixtures/corpus.json)", (
     const feed = z.object({ items: z.array(z.object({ id: z.string(), content_html: z.string() })) }).parse(JSON.parse(file("feed.json")));
     assert.equal(feed.items.length, Math.min(FEED_SIZE, corpus.articles.length));
     const api = Object.fromEntries(Object.keys(corpus).map((kind) => [kind, JSON.parse(file(`api/${kind}.json`)) as unknown]));
+    // The article list holds summaries; each names the file of its whole record.
+    const summaries = z.array(ArticleSummary).parse(api.articles);
+    api.articles = summaries.map((s) => {
+      assert.equal(s.record, `/api/articles/${s.id}.json`);
+      return JSON.parse(file(s.record.slice(1))) as unknown;
+    });
     assert.deepEqual(Corpus.parse(api), corpus, "the API files are the corpus, kind by kind");
     assert.equal((file("feed.xml").match(/<entry>/g) ?? []).length, Math.min(FEED_SIZE, corpus.articles.length));
     assert.ok(file("sitemap.xml").includes(`/people/${corpus.people[0]!.id}/</loc>`));

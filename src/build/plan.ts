@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import type { LinkedArticle, Organisation, Outlet, Person, Statement, Story } from "../model/index.ts";
 import { anchoredClaims } from "../site/body.ts";
 import type { Db } from "../site/db.ts";
-import { recordUrl, type Section } from "../site/urls.ts";
+import { articleJsonUrl, recordUrl, type Section } from "../site/urls.ts";
 
 /**
- * Every record page of the site with a hash of the data it is rendered from. A page's data is
+ * Every record page (and article JSON file) of the site with a hash of the data it is rendered from. A page's data is
  * what its template reads: the record itself in full and, for each other record it shows, the
  * fields shown (computed through the same Db queries the template calls). A template that
  * starts showing more of another record must say so here, or incremental builds go stale;
@@ -20,7 +20,10 @@ export interface PlannedPage {
 }
 
 const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);
-export const pageFile = (kind: Section, id: string): string => `${recordUrl(kind, id).slice(1)}index.html`;
+const pageFile = (kind: Section, id: string): string => `${recordUrl(kind, id).slice(1)}index.html`;
+/** Files each record has: its page, and an article its JSON record too (rendered from the same data). */
+const filesOf = (kind: Section, id: string): string[] =>
+  (kind === "article" ? [pageFile(kind, id), articleJsonUrl(id).slice(1)] : [pageFile(kind, id)]);
 
 /**
  * An article less the parts only extraction sets, which its content hash stands for: the same
@@ -89,16 +92,18 @@ export interface SitePlan {
   siteHash: string;
 }
 
-/** Pages planned between turns of the event loop, so Pagefind's indexing (fed from it) goes on meanwhile. */
-const PAGES_PER_TURN = 500;
+/** Records planned between turns of the event loop, so Pagefind's indexing (fed from it) goes on meanwhile. */
+const RECORDS_PER_TURN = 500;
 
 export async function planSite(db: Db): Promise<SitePlan> {
   const v = views(db);
   const pages: PlannedPage[] = [];
+  let planned = 0;
   const add = async <T extends { id: string }>(kind: Section, rows: readonly T[], view: (r: T) => unknown) => {
     for (const r of rows) {
-      pages.push({ kind, id: r.id, file: pageFile(kind, r.id), hash: hashOf(view(r)) });
-      if (pages.length % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      const hash = hashOf(view(r));
+      for (const file of filesOf(kind, r.id)) pages.push({ kind, id: r.id, file, hash });
+      if (++planned % RECORDS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const c = db.corpus;

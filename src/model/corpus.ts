@@ -65,6 +65,15 @@ export const LinkedArticle = ArticleRecord.extend({
 });
 export type LinkedArticle = z.infer<typeof LinkedArticle>;
 
+/**
+ * An article in `/api/articles.json`: the linked record less its text and what was found in it
+ * (paragraphs, removed lines, mentions, roles, claims), with the URL of the whole record. One
+ * file of every whole article was 180 MB at 10,000 articles, and rewritten on every change.
+ */
+export const ArticleSummary = LinkedArticle.omit({ paragraphs: true, removed: true, mentions: true, roles: true, claims: true })
+  .extend({ record: z.string() });
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
 /** Everything the site is rendered from. Article claims carry linked speaker and statement ids. */
 export const Corpus = z.object({
   articles: z.array(LinkedArticle),

@@ -19,6 +19,9 @@ export function recordUrl(kind: Section, id: string): string {
   return `/${sections[kind]}/${id}/`;
 }
 
+/** The whole record of an article, as JSON. */
+export const articleJsonUrl = (id: string): string => `/api${recordUrl("article", id).slice(0, -1)}.json`;
+
 /** Fragment id of a claim's sentence on its article page (HTML ids only forbid whitespace). */
 export function claimAnchor(claimId: string): string {
   return `claim-${claimId.replace(/\s+/g, "-")}`;

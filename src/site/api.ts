@@ -1,0 +1,8 @@
+import type { ArticleSummary, LinkedArticle } from "../model/index.ts";
+import { articleJsonUrl } from "./urls.ts";
+
+/** An article as `/api/articles.json` lists it (see ArticleSummary). */
+export function articleSummary(article: LinkedArticle): ArticleSummary {
+  const { paragraphs: _p, removed: _r, mentions: _m, roles: _o, claims: _c, ...summary } = article;
+  return { ...summary, record: articleJsonUrl(article.id) };
+}
