@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { ArticleCache } from "../cache/article-cache.ts";
+import { limitHeapGrowth } from "../build/heap.ts";
 import { Progress } from "../build/progress.ts";
 import { renderIncremental } from "../build/render.ts";
 import { peakMb, statsOf, stopwatch, summaryLine, type BuildStats } from "../build/summary.ts";
@@ -49,6 +50,7 @@ export async function renderSite(corpus: Corpus, outDir: string): Promise<{ page
  * and only pages whose data changed are rendered (see src/build/render.ts).
  */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  limitHeapGrowth();
   const started = performance.now();
   const { stages, lap } = stopwatch();
   const progress = new Progress();
