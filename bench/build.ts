@@ -20,9 +20,10 @@ interface Row {
 }
 
 const child = path.join(import.meta.dirname, "child.ts");
-const tsx = path.join(import.meta.dirname, "..", "node_modules", ".bin", "tsx");
 async function run<T extends { peakMb: number }>(...args: string[]): Promise<T & { treePeakMb: number }> {
-  const { stdout, treePeakMb } = await runMeasured(tsx, [child, ...args]);
+  // One Node process with tsx loaded in it, as `npm run build` runs (the tsx command would add a
+  // second, supervising process to the measured tree).
+  const { stdout, treePeakMb } = await runMeasured(process.execPath, ["--import", "tsx", child, ...args]);
   const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as T;
   // Without /proc only the main process's own peak is known.
   return { ...result, treePeakMb: treePeakMb ?? result.peakMb };
