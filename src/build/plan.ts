@@ -5,11 +5,12 @@ import type { Db } from "../site/db.ts";
 import { articleJsonUrl, recordUrl, type Section } from "../site/urls.ts";
 
 /**
- * Every record page (and article JSON file) of the site with a hash of the data it is rendered from. A page's data is
- * what its template reads: the record itself in full and, for each other record it shows, the
- * fields shown (computed through the same Db queries the template calls). A template that
- * starts showing more of another record must say so here, or incremental builds go stale;
- * tests/rebuild.test.ts compares an incremental build with a clean one to catch that.
+ * Every record page (and article JSON file) of the site with a hash of the data it is rendered
+ * from. A page's data is what its template reads: the record itself in full and, for each
+ * other record it shows, the fields shown (computed through the same Db queries the template
+ * calls). A template that starts showing more of another record must say so here, or
+ * incremental builds go stale; tests/rebuild.test.ts compares an incremental build with a
+ * clean one to catch that.
  */
 export interface PlannedPage {
   kind: Section;

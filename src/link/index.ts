@@ -91,7 +91,7 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
   // Statement records, anchored on the first report: earliest date (an undated article takes its
   // story's), then the fullest wording (direct before mixed before indirect), then article and place.
   const storyDate = storyGroups.map((g) => g.map((a) => articles[a]!.eventDate).filter((d): d is string => d !== null).sort()[0] ?? UNDATED);
-  const articleDate = articles.map((article, a) => article.eventDate ?? storyDate[storyIndexOf.get(articles[a]!.id)!]!);
+  const articleDate = articles.map((article) => article.eventDate ?? storyDate[storyIndexOf.get(article.id)!]!);
   const KIND_RANK = { direct: 0, mixed: 1, indirect: 2 } as const;
   const anchorKey = (k: number): string => {
     const { a, c } = claimAt[k]!;
