@@ -74,8 +74,9 @@ async function remove(root: string, file: string): Promise<void> {
 }
 
 /**
- * Record pages per Eleventy run. Eleventy holds every page of a run in memory until the run ends
- * (it renders all content before writing any), so a large site is rendered in several runs.
+ * Record pages (and article JSON files) per Eleventy run. Eleventy holds every page of a run in
+ * memory until the run ends (it renders all content before writing any), so a large site is
+ * rendered in several runs.
  */
 const PAGES_PER_RUN = 4_000;
 
