@@ -108,11 +108,14 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
     const before = await build();
     const page = articlePage(site, before, gone)!;
     const url = `/${path.relative(site, path.dirname(page))}/`;
+    const json = path.join(site, "api", "articles", `${path.basename(path.dirname(page))}.json`);
+    assert.ok(existsSync(json), "the article's JSON record is written beside its page");
     const r = await rebuild(() => unlinkSync(path.join(seeds, gone)));
     assert.equal(r.stats!.extracted, 0);
     assert.equal(r.stats!.cached, 3);
     assert.ok(r.stats!.removed > 0);
     assert.ok(!existsSync(page), "deleted article's page removed");
+    assert.ok(!existsSync(json), "and its JSON record");
     for (const [file, v] of snapshot(site)) {
       if (file.endsWith(".html")) assert.ok(!v.bytes.toString("utf8").includes(`href="${url}`), `${file} still links to ${url}`);
     }
