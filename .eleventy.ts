@@ -75,7 +75,7 @@ export function crosswire({ load, watch, only, search = true, searchShardRecords
     cfg.addGlobalData("indexes", () => ({
       statements: need().sortedStatements(), people: need().sortedPeople(), digest: need().digest(), timeline: need().timeline(),
     }));
-    cfg.addGlobalData("searchBundles", () => searchBundles(searchShards(need(), searchShardRecords)));
+    cfg.addGlobalData("searchBundles", () => searchBundles(need(), searchShardRecords));
     // Eleventy joins ignores onto the working folder, so they are given relative to it.
     if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.relative(process.cwd(), path.join(TEMPLATES, t)));
 

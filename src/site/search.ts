@@ -100,24 +100,30 @@ export interface SearchShard {
 const RECORDS_PER_SHARD = 2_000;
 
 const sha = (text: string): string => createHash("sha256").update(text).digest("hex");
+const shardName = (i: number): string => String(i).padStart(2, "0");
 
-function shardsOf(records: readonly SearchRecord[], perShard: number): SearchShard[] {
+/** The fewest shards, a power of two, that hold `records` records at about `perShard` each. */
+function shardCount(records: number, perShard: number): number {
   let count = 1;
-  while (count * perShard < records.length) count *= 2;
-  const shards = Array.from({ length: count }, (_, i) => ({ name: String(i).padStart(2, "0"), records: [] as SearchRecord[] }));
+  while (count * perShard < records) count *= 2;
+  return count;
+}
+
+/** One search record per article, person and statement. */
+const recordCount = ({ corpus: c }: Db): number => c.articles.length + c.people.length + c.statements.length;
+
+/** The corpus's search shards, records and all (built once per build, by the renderer). */
+export function searchShards(db: Db, perShard = RECORDS_PER_SHARD): SearchShard[] {
+  const records = searchRecords(db);
+  const count = shardCount(records.length, perShard);
+  const shards = Array.from({ length: count }, (_, i) => ({ name: shardName(i), records: [] as SearchRecord[] }));
   for (const r of records) shards[Number.parseInt(sha(r.url).slice(0, 8), 16) % count]!.records.push(r);
   return shards.map((s) => ({ ...s, hash: sha(JSON.stringify(s.records)).slice(0, 22) }));
 }
 
-const computed = new WeakMap<Db, Map<number, SearchShard[]>>();
-/** The corpus's search shards, computed once per Db and size (the renderer and the templates both ask). */
-export function searchShards(db: Db, perShard = RECORDS_PER_SHARD): SearchShard[] {
-  let bySize = computed.get(db);
-  if (!bySize) computed.set(db, (bySize = new Map()));
-  let shards = bySize.get(perShard);
-  if (!shards) bySize.set(perShard, (shards = shardsOf(searchRecords(db), perShard)));
-  return shards;
-}
-
-/** Each shard's bundle URL; the search page loads Pagefind from the first and merges the others. */
-export const searchBundles = (shards: readonly SearchShard[]): string[] => shards.map((s) => `/pagefind/${s.name}/`);
+/**
+ * Each shard's bundle URL, from the number of records alone (the search page needs no record);
+ * the page loads Pagefind from the first and merges the others.
+ */
+export const searchBundles = (db: Db, perShard = RECORDS_PER_SHARD): string[] =>
+  Array.from({ length: shardCount(recordCount(db), perShard) }, (_, i) => `/pagefind/${shardName(i)}/`);
