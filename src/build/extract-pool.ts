@@ -1,6 +1,6 @@
-import { Worker } from "node:worker_threads";
 import type { SourceDoc } from "../model/index.ts";
 import type { Extracted } from "../pipeline.ts";
+import { tsWorker } from "./ts-worker.ts";
 
 /** Sources per message: large enough to keep messaging cheap, small enough to balance the cores. */
 const BATCH = 16;
@@ -14,14 +14,10 @@ export async function extractInWorkers(
   sources: readonly SourceDoc[], count: number, onProgress?: (done: number, total: number) => void,
 ): Promise<Extracted[]> {
   const results = new Array<Extracted>(sources.length);
-  // A worker's entry is loaded before any --import hook runs, so a small script registers tsx
-  // and then imports the TypeScript worker.
-  const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); `
-    + `return import(${JSON.stringify(new URL("./extract-worker.ts", import.meta.url).href)}); });`;
   let next = 0;
   let done = 0;
   const workers = Array.from({ length: Math.min(count, Math.ceil(sources.length / BATCH)) }, () =>
-    new Worker(boot, { eval: true }));
+    tsWorker(new URL("./extract-worker.ts", import.meta.url)));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       let from = 0;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Worker } from "node:worker_threads";
 import Eleventy from "@11ty/eleventy";
 import { crosswire, TEMPLATES, type Selection, type SiteSource } from "../../.eleventy.ts";
 import type { Corpus } from "../model/index.ts";
@@ -10,8 +11,9 @@ import { searchShards, type SearchShard } from "../site/search.ts";
 import type { Section } from "../site/urls.ts";
 import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manifest.ts";
 import { planSite, type PlannedPage } from "./plan.ts";
-import { indexShard } from "./search-index.ts";
+import type { SearchDone, SearchJob } from "./search-worker.ts";
 import { stopwatch } from "./summary.ts";
+import { tsWorker } from "./ts-worker.ts";
 
 export interface RenderResult {
   /** Output files (search index aside) whose bytes changed or that are new. */
@@ -95,9 +97,41 @@ function runs(dirty: readonly PlannedPage[], site: boolean, size = PAGES_PER_RUN
   return out;
 }
 
-/** Indexes `shards` one after another into `root/NAME/`. */
-async function indexShards(shards: readonly SearchShard[], root: string): Promise<void> {
-  for (const s of shards) await indexShard(s, path.join(root, s.name));
+/**
+ * Indexes `shards` one after another into `root/NAME/` on a worker thread. Fed from this thread,
+ * Pagefind waited on Eleventy for every batch of records and got a fifth of a core while
+ * Eleventy rendered, so most of its work was left until after (bench: 10,000 articles).
+ */
+function indexShards(shards: readonly SearchShard[], root: string): Promise<void> {
+  if (shards.length === 0) return Promise.resolve();
+  const worker = tsWorker(new URL("./search-worker.ts", import.meta.url));
+  // Posting copies the records now, so the caller's can go (they hold every article's text).
+  worker.postMessage({ shards, root } satisfies SearchJob);
+  return finished(worker);
+}
+
+async function finished(worker: Worker): Promise<void> {
+  try {
+    const done = await new Promise<SearchDone>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`search indexing thread exited with code ${code}`)));
+    });
+    if ("error" in done) throw new Error(done.error);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * Starts indexing the search shards whose records changed since `prev` into `root/NAME/`, and
+ * returns every shard's name and hash: the records themselves go to the indexing thread.
+ */
+function startIndexing(db: Db, prev: Manifest | null, root: string, perShard?: number) {
+  const all = searchShards(db, perShard);
+  const stale = all.filter((s) => prev?.search[s.name]?.hash !== s.hash);
+  const info = ({ name, hash }: SearchShard) => ({ name, hash });
+  return { shards: all.map(info), stale: stale.map(info), indexing: timed(indexShards(stale, root)) };
 }
 
 /** Seconds until `work` settles. */
@@ -127,13 +161,9 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   const { stages, lap } = stopwatch();
 
   const db = new Db(corpus);
-  const shards = searchShards(db, options.searchShardRecords);
   const renderer = rendererVersion();
   const old = options.clean ? null : readManifest(target);
   const prev = old && old.renderer === renderer ? old : null;
-  const staleShards = shards.filter((s) => prev?.search[s.name]?.hash !== s.hash);
-  const goneShards = prev ? Object.keys(prev.search).filter((n) => !shards.some((s) => s.name === n)) : [];
-  lap("search records");
 
   const staging = `${target}.tmp-${process.pid}`;
   const searchOut = `${target}.search-${process.pid}`;
@@ -141,10 +171,14 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   try {
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
-    // Pagefind indexes in its own process, so the stale shards are indexed while the pages are
-    // planned and Eleventy renders.
+    // Pagefind indexes in its own process, fed from a thread of its own, so the stale shards are
+    // indexed while the pages are planned and Eleventy renders.
     const searchRoot = prev ? searchOut : path.join(staging, SEARCH_DIR);
-    indexing = timed(indexShards(staleShards, searchRoot));
+    const started = startIndexing(db, prev, searchRoot, options.searchShardRecords);
+    indexing = started.indexing;
+    const { shards, stale: staleShards } = started;
+    const goneShards = prev ? Object.keys(prev.search).filter((n) => !shards.some((s) => s.name === n)) : [];
+    lap("search records");
 
     const plan = await planSite(db);
     const planned = new Map(plan.pages.map((p) => [p.file, p]));
