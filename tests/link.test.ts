@@ -135,6 +135,12 @@ const Gold = z.object({
 const norm = (s: string): string =>
   s.normalize("NFKC").replace(/[“”„«»"]/g, '"').replace(/[‘’‚']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
+test("link: the linker's output is exactly a Corpus, no field more or less (the build does not parse it again)", async () => {
+  const corpus = await buildCorpus(path.join(repoRoot, "seeds"));
+  assert.ok(corpus.articles.length > 0 && corpus.statements.length > 0);
+  assert.deepEqual(Corpus.parse(corpus), corpus);
+});
+
 test("link: the answer key's people, statements and stories hold on the seeds", async () => {
   const gold = Gold.parse(JSON.parse(readFileSync(path.join(sharedDir, "gold/seeds.json"), "utf8")));
   const corpus = Corpus.parse(await buildCorpus(path.join(repoRoot, "seeds")));
