@@ -28,12 +28,13 @@ const filesOf = (kind: Section, id: string): string[] =>
 
 /**
  * An article less the parts only extraction sets, which its content hash stands for: the same
- * bytes through the same extractor (part of the renderer version) give the same text, mentions
- * and roles. Hashing them in full was most of the plan's time on large corpora.
+ * bytes through the same extractor (part of the renderer version) under the same id give the
+ * same text, mentions, roles and claims. Of a claim only what linking sets is kept. Hashing the
+ * rest in full was most of the plan's time on large corpora.
  */
-function withoutExtractedText(a: LinkedArticle): Omit<LinkedArticle, "paragraphs" | "mentions" | "removed" | "roles"> {
-  const { paragraphs: _p, mentions: _m, removed: _r, roles: _o, ...linked } = a;
-  return linked;
+function linkedPart(a: LinkedArticle) {
+  const { paragraphs: _p, mentions: _m, removed: _r, roles: _o, claims, ...linked } = a;
+  return { ...linked, claims: claims.map((c) => [c.statement, c.speaker.name, c.speaker.id]) };
 }
 
 /** `view` with each result kept per record: a card is listed on thousands of pages, serialised once. */
@@ -59,7 +60,7 @@ function views(db: Db) {
   const named = once((r: Person | Organisation) => [r.id, r.name, r.aliases]);
   return {
     article: (a: LinkedArticle) => [
-      withoutExtractedText(a), outlet(a.id), a.story ? db.stories.get(a.story)?.title ?? null : null,
+      linkedPart(a), outlet(a.id), a.story ? db.stories.get(a.story)?.title ?? null : null,
       db.pick(db.people, a.people).map(named), db.pick(db.organisations, a.organisations).map(named),
       a.claims.map((c) => [c.statement !== null && db.statements.has(c.statement), db.entityUrl(c.speaker)]),
       db.alsoReportedBy(a).map(card),

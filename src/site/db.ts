@@ -20,6 +20,17 @@ function newestFirst<T>(rows: T[], date: (r: T) => string | null, title: (r: T) 
   });
 }
 
+/** Index of the first of `spans` (sorted by start) starting at or after `at`. */
+function firstFrom(spans: readonly { start: number }[], at: number): number {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Articles in each feed (Atom and JSON Feed), newest first. */
 export const FEED_SIZE = 50;
 
@@ -111,10 +122,13 @@ export class Db {
       // Built once, on first use: every claim's content is scanned for the mentions inside it.
       this.aboutIndex = new Map();
       for (const article of this.corpus.articles) {
+        // People mentioned, by start, so each claim looks only at those starting inside it.
+        const mentions = article.mentions.filter((m) => m.kind === "person").sort((x, y) => x.start - y.start);
         for (const claim of article.claims) {
           if (!claim.statement) continue;
-          for (const m of article.mentions) {
-            if (m.kind !== "person" || m.start < claim.start || m.end > claim.end) continue;
+          for (let k = firstFrom(mentions, claim.start); k < mentions.length && mentions[k]!.start < claim.end; k++) {
+            const m = mentions[k]!;
+            if (m.end > claim.end) continue;
             const entity = this.entityOf(article, m);
             if (!entity || entity.kind !== "person" || entity.id === claim.speaker.id) continue;
             let set = this.aboutIndex.get(entity.id);
