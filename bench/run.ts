@@ -5,7 +5,7 @@ import { benchLink, formatLinkBench } from "./link.ts";
 // BENCH_SIZES=1000 runs the build bench at that size only (a quick look; the figures need both).
 const sizes = (process.env.BENCH_SIZES ?? "1000,10000").split(",").map(Number);
 const parts = [
-  () => { const r = benchLink(); return { text: formatLinkBench(r), ok: r.ok }; },
+  async () => { const r = await benchLink(); return { text: formatLinkBench(r), ok: r.ok }; },
   () => benchBuild(sizes),
 ];
 

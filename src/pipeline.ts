@@ -73,14 +73,18 @@ export interface ExtractOptions {
 /** Fewer uncached articles than this are extracted on this thread: starting workers costs ~1 s. */
 export const PARALLEL_FROM = 200;
 
+/** From this many articles linking compares their texts on a thread of its own (starting it costs ~0.4 s). */
+const SIMILAR_ON_THREAD_FROM = 1_000;
+
 /**
  * Every source through the per-article stages, then linking. An article that fails costs only
  * itself: it becomes a problem naming the file, and the others go on.
  */
-export function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[], cache?: ArticleCache): Corpus {
+export async function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[], cache?: ArticleCache): Promise<Corpus> {
   const found = sources.map((s) => cache?.get(s.contentHash) ?? null);
   const fresh = sources.map((s, i) => (found[i] ? null : extractProvisional(s)));
-  return assemble(sources, problems, found, fresh, cache);
+  const { articles, problems: out } = assemble(sources, problems, found, fresh, cache);
+  return linkCorpus(articles, out);
 }
 
 /**
@@ -103,15 +107,23 @@ export async function extractAllParallel(sources: readonly SourceDoc[], problems
   }
   let next = 0;
   const fresh = found.map((f) => (f ? null : extracted[next++]!));
-  return assemble(sources, problems, found, fresh, cache, timings, started);
+  const { articles, problems: out } = assemble(sources, problems, found, fresh, cache);
+  const linking = performance.now();
+  const findSimilar = workers > 1 && articles.length >= SIMILAR_ON_THREAD_FROM
+    ? (await import("./build/similar-thread.ts")).findSimilarOnThread
+    : undefined;
+  // Not parsed again: every record came through ArticleRecord.parse, and tests/link.test.ts checks
+  // that the linker's output is exactly a Corpus (re-validating it took 2 s at 10,000 articles).
+  const corpus = await linkCorpus(articles, out, findSimilar);
+  if (timings) Object.assign(timings, { extract: (linking - started) / 1000, link: (performance.now() - linking) / 1000 });
+  return corpus;
 }
 
-/** Gives every record its corpus-wide id and links. */
+/** Gives every record its corpus-wide id (and caches it under that id); failed articles become problems. */
 function assemble(
   sources: readonly SourceDoc[], problems: readonly Problem[],
   found: readonly (ArticleRecord | null)[], fresh: readonly (Extracted | null)[], cache?: ArticleCache,
-  timings?: Record<string, number>, started = performance.now(),
-): Corpus {
+): { articles: ArticleRecord[]; problems: Problem[] } {
   const out: Problem[] = [...problems];
   const items: { source: SourceDoc; record: ArticleRecord; cached: boolean }[] = [];
   sources.forEach((source, i) => {
@@ -132,12 +144,7 @@ function assemble(
     }
     articles.push(record);
   });
-  const linking = performance.now();
-  // Not parsed again: every record came through ArticleRecord.parse, and tests/link.test.ts checks
-  // that the linker's output is exactly a Corpus (re-validating it took 2 s at 10,000 articles).
-  const corpus = linkCorpus(articles, out);
-  if (timings) Object.assign(timings, { extract: (linking - started) / 1000, link: (performance.now() - linking) / 1000 });
-  return corpus;
+  return { articles, problems: out };
 }
 
 export interface BuildCorpusOptions extends ReadSeedsOptions, ExtractOptions {}

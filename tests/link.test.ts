@@ -4,8 +4,11 @@ import path from "node:path";
 import { test } from "node:test";
 import { z } from "zod";
 import { osaDistance } from "../src/link/distance.ts";
+import { findSimilarOnThread } from "../src/build/similar-thread.ts";
+import { readSeeds } from "../src/ingest/index.ts";
 import { linkCorpus } from "../src/link/index.ts";
-import { buildCorpus } from "../src/pipeline.ts";
+import { similarArticles, storyText } from "../src/link/stories.ts";
+import { buildCorpus, extractArticle } from "../src/pipeline.ts";
 import { Corpus, type LinkedArticle } from "../src/model/index.ts";
 import { ArticleSpec, buildArticle } from "./link-fixture.ts";
 import { repoRoot, sharedDir } from "./helpers.ts";
@@ -43,11 +46,11 @@ function claimAt(corpus: Corpus, [file, prefix]: z.infer<typeof ClaimAt>) {
 
 // One case per folder: articles.json (compact specs built into ArticleRecords) and expected.json.
 for (const name of readdirSync(dir).sort()) {
-  test(`link: ${name}`, () => {
+  test(`link: ${name}`, async () => {
     const read = (f: string) => JSON.parse(readFileSync(path.join(dir, name, f), "utf8")) as unknown;
     const articles = z.array(ArticleSpec).parse(read("articles.json")).map(buildArticle);
     const want = Expected.parse(read("expected.json"));
-    const corpus = Corpus.parse(linkCorpus(articles, []));
+    const corpus = Corpus.parse(await linkCorpus(articles, []));
     const idOf = (file: string) => corpus.articles.find((a) => a.file === file)!.id;
 
     if (want.personCount !== undefined) {
@@ -96,7 +99,7 @@ for (const name of readdirSync(dir).sort()) {
     assertConsistent(corpus);
 
     // Ids come from content: the same articles in another order link to the same ids.
-    const again = Corpus.parse(linkCorpus([...articles].reverse(), []));
+    const again = Corpus.parse(await linkCorpus([...articles].reverse(), []));
     const ids = (c: Corpus) => ({
       people: c.people.map((p) => p.id).sort(),
       statements: c.statements.map((s) => s.id).sort(),
@@ -141,6 +144,17 @@ test("link: the linker's output is exactly a Corpus, no field more or less (the 
   assert.deepEqual(Corpus.parse(corpus), corpus);
 });
 
+test("link: similar articles found on a worker thread are those found here", async () => {
+  const { sources } = await readSeeds(path.join(repoRoot, "seeds"));
+  const records = sources.map(extractArticle);
+  // Each seed and a lightly edited copy of it: pairs that must be found.
+  const texts = records.flatMap((r) => [storyText(r), `Updated: ${storyText(r).replace(/\bsaid\b/, "told reporters")}`]);
+  const dates = records.flatMap((r) => [r.eventDate, r.eventDate]);
+  const here = similarArticles(texts, dates);
+  assert.ok(here.length >= records.length, `${here.length} similar pairs`);
+  assert.deepEqual(await findSimilarOnThread(texts, dates), here);
+});
+
 test("link: the answer key's people, statements and stories hold on the seeds", async () => {
   const gold = Gold.parse(JSON.parse(readFileSync(path.join(sharedDir, "gold/seeds.json"), "utf8")));
   const corpus = Corpus.parse(await buildCorpus(path.join(repoRoot, "seeds")));
@@ -169,7 +183,7 @@ test("link: the answer key's people, statements and stories hold on the seeds", 
   }
 });
 
-test("link: two stories wanting one id both get a page, and the clash is reported", () => {
+test("link: two stories wanting one id both get a page, and the clash is reported", async () => {
   const spec = (file: string, who: string, what: string) =>
     buildArticle(
       ArticleSpec.parse({
@@ -179,7 +193,7 @@ test("link: two stories wanting one id both get a page, and the clash is reporte
         claims: [{ text: what, kind: "indirect", speaker: who }],
       }),
     );
-  const corpus = Corpus.parse(linkCorpus([spec("x.txt", "Ida Berg", "ferries to the northern islands will stop tonight"), spec("y.txt", "Omar Haddad", "schools in the valley close until Monday")], []));
+  const corpus = Corpus.parse(await linkCorpus([spec("x.txt", "Ida Berg", "ferries to the northern islands will stop tonight"), spec("y.txt", "Omar Haddad", "schools in the valley close until Monday")], []));
   assert.equal(corpus.stories.length, 2);
   assert.notEqual(corpus.stories[0]!.id, corpus.stories[1]!.id);
   assert.ok(corpus.problems.some((p) => p.code === "id-collision" && p.file === "y.txt"), JSON.stringify(corpus.problems));

@@ -6,7 +6,7 @@ import { buildOutlets } from "./outlets.ts";
 import { evidenceKey, PeopleResolver, type PersonDraft } from "./people.ts";
 import { relatedPeople, rolesByPerson } from "./person-records.ts";
 import { groupStatements, type ClaimItem } from "./statements.ts";
-import { groupStories } from "./stories.ts";
+import { groupStories, similarArticles, storyText, type SimilarPair } from "./stories.ts";
 import { digest } from "./text.ts";
 
 const UNDATED = "9999-99-99";
@@ -14,13 +14,21 @@ const compareStrings = (x: string, y: string): number => (x < y ? -1 : x > y ? 1
 const first = (ids: ReadonlySet<string>): string => [...ids].sort()[0] ?? "";
 const leadWords = (text: string, n = 6): string => text.split(/\s+/).slice(0, n).join(" ");
 
+/** Finds similar articles from their story texts and event dates: similarArticles, here or on another thread. */
+export type FindSimilar = (texts: string[], dates: (string | null)[]) => Promise<SimilarPair[]>;
+const onThisThread: FindSimilar = async (texts, dates) => similarArticles(texts, dates);
+
 /**
  * Cross-article linking: one Person per real person, Organisations, one Statement per thing said
  * (however many outlets and translations report it), Stories (articles about one event) and
  * Outlets. Ids derive from content (names, the first report's wording and place), so a rebuild
- * gives the same ids; a clash gets a suffix and a warning, never an overwrite.
+ * gives the same ids; a clash gets a suffix and a warning, never an overwrite. Finding similar
+ * articles depends on their texts alone, so it is started first and may run on another thread
+ * while people and statements are resolved here.
  */
-export function linkCorpus(articles: readonly ArticleRecord[], problems: readonly Problem[]): Corpus {
+export async function linkCorpus(articles: readonly ArticleRecord[], problems: readonly Problem[], findSimilar = onThisThread): Promise<Corpus> {
+  const similar = findSimilar(articles.map(storyText), articles.map((a) => a.eventDate));
+  similar.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
   const out: Problem[] = [...problems];
   const idClash = (kind: string) => (wanted: string, given: string, file: string) =>
     out.push({ file, severity: "warning", code: "id-collision", message: `${kind} id "${wanted}" already taken; using "${given}"` });
@@ -65,8 +73,8 @@ export function linkCorpus(articles: readonly ArticleRecord[], problems: readonl
       date: article.eventDate,
       statements: article.claims.map((_, c) => String(groupOf[base[a]! + c])),
       people: people.peopleIn(article.id),
-      text: [article.title, ...article.paragraphs.map((p) => p.text)].join("\n"),
     })),
+    await similar,
   );
   const storyIndexOf = new Map<string, number>();
   storyGroups.forEach((g, si) => g.forEach((a) => storyIndexOf.set(articles[a]!.id, si)));

@@ -16,9 +16,14 @@ export interface StoryArticle {
   statements: readonly string[];
   /** Person keys the article mentions. */
   people: readonly string[];
-  /** Title and body; the article is compared on its content words. */
-  text: string;
 }
+
+/** Two articles (indexes, i < j) whose distinctive words overlap enough to be about one event. */
+export type SimilarPair = readonly [i: number, j: number, similarity: number];
+
+/** What an article is compared on: its title and body. */
+export const storyText = (a: { title: string; paragraphs: readonly { text: string }[] }): string =>
+  [a.title, ...a.paragraphs.map((p) => p.text)].join("\n");
 
 /** Articles about one event are reported within a few days of each other. */
 const MAX_SPAN_DAYS = 3;
@@ -33,15 +38,15 @@ const MIN_SIMILARITY_UNDATED = 0.4;
  * Each article's TOP_WORDS words of highest tf·idf (ties alphabetical), as ascending ids of
  * `vocabulary`. Only words longer than two letters are scored, so only theirs are counted.
  */
-function distinctiveWords(articles: readonly StoryArticle[], vocabulary: Vocabulary): Int32Array[] {
+function distinctiveWords(texts: readonly string[], vocabulary: Vocabulary): Int32Array[] {
   // Each article's distinct words and their counts, end to end: article a has entries start[a]..start[a+1].
-  const start = new Int32Array(articles.length + 1);
+  const start = new Int32Array(texts.length + 1);
   let ids: Int32Array = new Int32Array(1 << 16);
   let counts: Int32Array = new Int32Array(1 << 16);
   let used = 0;
   let at: Int32Array = new Int32Array(1 << 16).fill(-1); // a word's entry in the current article, by id
-  articles.forEach((a, i) => {
-    forEachContentWord(a.text, (w) => {
+  texts.forEach((text, i) => {
+    forEachContentWord(text, (w) => {
       if (w.length <= 2) return;
       const id = vocabulary.id(w);
       if (id >= at.length) at = grow(at, id, -1);
@@ -59,8 +64,8 @@ function distinctiveWords(articles: readonly StoryArticle[], vocabulary: Vocabul
   });
   const df = new Int32Array(at.length);
   for (let k = 0; k < used; k++) df[ids[k]!]!++;
-  const n = articles.length;
-  return articles.map((_, i) => {
+  const n = texts.length;
+  return texts.map((_, i) => {
     const top = new TopK<number>(TOP_WORDS, (x, y) => vocabulary.word(x) < vocabulary.word(y));
     for (let k = start[i]!; k < start[i + 1]!; k++) top.offer(ids[k]!, counts[k]! * Math.log(1 + n / df[ids[k]!]!));
     return Int32Array.from(top.items()).sort();
@@ -88,13 +93,30 @@ interface Edge {
 }
 
 /**
- * Groups articles into stories. Articles reporting the same statement join first (the strongest
- * sign of one event), then articles whose distinctive words overlap and that share a person
- * (candidates from LSH, never all pairs). A join never lets a story's dates span more than
- * MAX_SPAN_DAYS, so an undated article that shares statements with a dated story takes its date
- * and cannot then pull in an article about an earlier event. Returns groups of article indexes.
+ * Pairs of articles whose distinctive words overlap enough to be about one event, given each
+ * article's story text (storyText) and event date. Candidates come from LSH, never all pairs.
+ * Depends on the texts alone, so it can run beside the rest of linking (src/build/).
  */
-export function groupStories(articles: readonly StoryArticle[]): number[][] {
+export function similarArticles(texts: readonly string[], dates: readonly (string | null)[]): SimilarPair[] {
+  const vocabulary = new Vocabulary();
+  const sets = distinctiveWords(texts, vocabulary);
+  const out: SimilarPair[] = [];
+  for (const [i, j] of lshCandidatePairs(sets.map((tokens) => ({ block: "", tokens })), vocabulary.hashes, LSH)) {
+    const sim = jaccard(sets[i]!, sets[j]!);
+    const dated = dates[i] !== null && dates[j] !== null;
+    if (sim >= (dated ? MIN_SIMILARITY_DATED : MIN_SIMILARITY_UNDATED)) out.push([i, j, sim]);
+  }
+  return out;
+}
+
+/**
+ * Groups articles into stories. Articles reporting the same statement join first (the strongest
+ * sign of one event), then similar articles (similarArticles) that share a person. A join never
+ * lets a story's dates span more than MAX_SPAN_DAYS, so an undated article that shares
+ * statements with a dated story takes its date and cannot then pull in an article about an
+ * earlier event. Returns groups of article indexes.
+ */
+export function groupStories(articles: readonly StoryArticle[], similar: readonly SimilarPair[]): number[][] {
   const edges: Edge[] = [];
   const byStatement = new Map<string, number[]>();
   articles.forEach((a, i) => {
@@ -115,14 +137,9 @@ export function groupStories(articles: readonly StoryArticle[]): number[][] {
     edges.push({ i: Math.floor(key / articles.length), j: key % articles.length, tier: 0, weight: count });
   }
 
-  const vocabulary = new Vocabulary();
-  const sets = distinctiveWords(articles, vocabulary);
   const people = articles.map((a) => new Set(a.people));
-  for (const [i, j] of lshCandidatePairs(sets.map((tokens) => ({ block: "", tokens })), vocabulary.hashes, LSH)) {
-    if (![...people[i]!].some((p) => people[j]!.has(p))) continue;
-    const sim = jaccard(sets[i]!, sets[j]!);
-    const dated = articles[i]!.date !== null && articles[j]!.date !== null;
-    if (sim >= (dated ? MIN_SIMILARITY_DATED : MIN_SIMILARITY_UNDATED)) edges.push({ i, j, tier: 1, weight: sim });
+  for (const [i, j, sim] of similar) {
+    if ([...people[i]!].some((p) => people[j]!.has(p))) edges.push({ i, j, tier: 1, weight: sim });
   }
   edges.sort((x, y) => x.tier - y.tier || y.weight - x.weight || x.i - y.i || x.j - y.j);
 
