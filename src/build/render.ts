@@ -102,7 +102,7 @@ function runs(dirty: readonly PlannedPage[], site: boolean, size = PAGES_PER_RUN
  * Pagefind waited on Eleventy for every batch of records and got a fifth of a core while
  * Eleventy rendered, so most of its work was left until after (bench: 10,000 articles).
  */
-function indexShards(shards: readonly SearchShard[], root: string): Promise<void> {
+function indexShards(shards: SearchShard[], root: string): Promise<void> {
   if (shards.length === 0) return Promise.resolve();
   const worker = tsWorker(new URL("./search-worker.ts", import.meta.url));
   // Posting copies the records now, so the caller's can go (they hold every article's text).

@@ -5,17 +5,21 @@ import { close } from "pagefind";
 import { indexShard } from "./search-index.ts";
 
 export interface SearchJob {
-  shards: readonly SearchShard[];
+  shards: SearchShard[];
   /** Each shard's bundle goes to `root/NAME/`. */
   root: string;
 }
 export type SearchDone = { ok: true } | { error: string };
 
-/** Indexes the shards of the one job it is sent, one after another, and says when it is done. */
+/**
+ * Indexes the shards of the one job it is sent, one after another, and says when it is done.
+ * Each shard's records are let go once indexed: they hold article text, and indexing runs
+ * while Eleventy renders, when the process needs the most memory.
+ */
 parentPort!.once("message", async ({ shards, root }: SearchJob) => {
   let done: SearchDone = { ok: true };
   try {
-    for (const s of shards) await indexShard(s, path.join(root, s.name));
+    for (let s = shards.shift(); s; s = shards.shift()) await indexShard(s, path.join(root, s.name));
   } catch (error) {
     done = { error: error instanceof Error ? error.message : String(error) };
   }
