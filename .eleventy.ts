@@ -32,6 +32,8 @@ export interface SiteSource {
   search?: boolean;
   /** Search records per index shard (see src/site/search.ts). */
   searchShardRecords?: number;
+  /** Article bodies made ahead (src/build/body-thread.ts); the rest are made as pages render. */
+  bodies?: { take: (articleId: string) => string | undefined };
 }
 
 /** Record pages to render, by kind and id, and whether to render the site-wide pages too. */
@@ -58,7 +60,7 @@ function renderData(corpus: Corpus, only: Selection | undefined) {
   };
 }
 
-export function crosswire({ load, watch, only, search = true, searchShardRecords }: SiteSource) {
+export function crosswire({ load, watch, only, search = true, searchShardRecords, bodies }: SiteSource) {
   return function configure(cfg: EleventyConfig): void {
     // A fresh corpus for every build and every rebuild while serving; Eleventy awaits this
     // before it gathers global data.
@@ -94,7 +96,7 @@ export function crosswire({ load, watch, only, search = true, searchShardRecords
     cfg.addFilter("claimAnchor", claimAnchor);
     cfg.addFilter("absolute", absoluteUrl);
     cfg.addFilter("longDate", longDate);
-    cfg.addFilter("body", (article: LinkedArticle) => renderBody(article, need()));
+    cfg.addFilter("body", (article: LinkedArticle) => bodies?.take(article.id) ?? renderBody(article, need()));
     cfg.addFilter("feedBody", (article: LinkedArticle) => renderBody(article, need(), absoluteUrl));
     // Reports repeat the same wording (copies of a wire story), so each pair is diffed once per build.
     const diffs = new Map<string, ReturnType<typeof wordDiff>>();

@@ -81,32 +81,49 @@ function plainWithLinks(p: Paragraph, start: number, end: number, targets: reado
   return out;
 }
 
-function quote(p: Paragraph, piece: Piece & { claim: Claim }, anchor: string | undefined, article: LinkedArticle, db: Db, link: (path: string) => string): PhrasingContent {
+function quote(p: Paragraph, piece: Piece & { claim: Claim }, anchor: string | undefined, articleId: string, link: (path: string) => string): PhrasingContent {
   const { claim } = piece;
   const children: PhrasingContent[] = [span("", [text(p.text.slice(piece.start - p.start, piece.end - p.start))], "mark")];
   const speaker = claim.speaker.name ?? claim.speaker.text;
   if (speaker) {
     children.push(span("said-by", [text(` — ${speaker}`)])); // shown on hover and focus
   }
-  const statement = claim.statement && db.statements.has(claim.statement) ? claim.statement : null;
   const props: { className: string[]; id?: string } = { className: ["quote", `quote-${claim.kind}`] };
   if (anchor) props.id = anchor;
-  const url = statement ? recordUrl("statement", statement) : `${recordUrl("article", article.id)}#${claimAnchor(claim.id)}`;
+  const url = claim.statement ? recordUrl("statement", claim.statement) : `${recordUrl("article", articleId)}#${claimAnchor(claim.id)}`;
   return { type: "link", url: link(url), children, data: { hProperties: props } };
 }
 
 /**
- * The cleaned article body as HTML: quotes highlighted and linked, people and organisations
- * linked. `link` maps site paths, e.g. to absolute URLs for feeds.
+ * What an article's body is made from: its paragraphs and claims (a claim's statement kept only
+ * when the statement has a page) and the mentions that link somewhere. Plain data, so bodies
+ * can be made on another thread (src/build/body-thread.ts).
  */
-export function renderBody(article: LinkedArticle, db: Db, link: (path: string) => string = (p) => p): string {
-  const targets = linkTargets(article, db, link);
+export interface BodyInput {
+  id: string;
+  paragraphs: Paragraph[];
+  claims: Claim[];
+  targets: Target[];
+}
+
+/** `link` maps site paths, e.g. to absolute URLs for feeds. */
+export function bodyInput(article: LinkedArticle, db: Db, link: (path: string) => string = (p) => p): BodyInput {
+  return {
+    id: article.id,
+    paragraphs: article.paragraphs,
+    claims: article.claims.map((c) => (c.statement && !db.statements.has(c.statement) ? { ...c, statement: null } : c)),
+    targets: linkTargets(article, db, link),
+  };
+}
+
+/** The cleaned article body as HTML: quotes highlighted and linked, people and organisations linked. */
+export function bodyHtml({ id, paragraphs, claims, targets }: BodyInput, link: (path: string) => string = (p) => p): string {
   const anchored = new Set<string>();
   const root: Root = { type: "root", children: [] };
-  for (const p of article.paragraphs) {
+  for (const p of paragraphs) {
     if (p.kind === "title") continue; // the page's h1
     const content: PhrasingContent[] = [];
-    for (const piece of pieces(p, article.claims)) {
+    for (const piece of pieces(p, claims)) {
       if (!piece.claim) {
         content.push(...plainWithLinks(p, piece.start, piece.end, targets));
         continue;
@@ -115,8 +132,8 @@ export function renderBody(article: LinkedArticle, db: Db, link: (path: string) 
       // on the same piece get empty anchors just before it.
       const anchors = piece.covering.filter((c) => !anchored.has(c.id)).map((c) => (anchored.add(c.id), claimAnchor(c.id)));
       const own = anchors.includes(claimAnchor(piece.claim.id)) ? claimAnchor(piece.claim.id) : undefined;
-      for (const id of anchors) if (id !== own) content.push({ type: "emphasis", children: [], data: { hName: "span", hProperties: { id } } });
-      content.push(quote(p, { ...piece, claim: piece.claim }, own, article, db, link));
+      for (const a of anchors) if (a !== own) content.push({ type: "emphasis", children: [], data: { hName: "span", hProperties: { id: a } } });
+      content.push(quote(p, { ...piece, claim: piece.claim }, own, id, link));
     }
     if (p.kind === "heading") root.children.push({ type: "heading", depth: 2, children: content } satisfies Heading);
     else {
@@ -127,6 +144,10 @@ export function renderBody(article: LinkedArticle, db: Db, link: (path: string) 
   }
   return processor.stringify(root);
 }
+
+/** The article's body as HTML, made here. */
+export const renderBody = (article: LinkedArticle, db: Db, link: (path: string) => string = (p) => p): string =>
+  bodyHtml(bodyInput(article, db, link), link);
 
 const anchored = new WeakMap<LinkedArticle, ReadonlySet<string>>();
 
