@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, statSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Worker } from "node:worker_threads";
 import Eleventy from "@11ty/eleventy";
 import { crosswire, TEMPLATES, type Selection, type SiteSource } from "../../.eleventy.ts";
 import type { Corpus } from "../model/index.ts";
@@ -14,7 +13,7 @@ import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manife
 import { planSite, type PlannedPage } from "./plan.ts";
 import type { SearchDone, SearchJob } from "./search-worker.ts";
 import { stopwatch } from "./summary.ts";
-import { tsWorker } from "./ts-worker.ts";
+import { firstReply, tsWorker } from "./ts-worker.ts";
 
 export interface RenderResult {
   /** Output files (search index aside) whose bytes changed or that are new. */
@@ -106,25 +105,15 @@ function runs(dirty: readonly PlannedPage[], site: boolean, size = PAGES_PER_RUN
  * Pagefind waited on Eleventy for every batch of records and got a fifth of a core while
  * Eleventy rendered, so most of its work was left until after (bench: 10,000 articles).
  */
-function indexShards(shards: SearchShard[], root: string): Promise<void> {
-  if (shards.length === 0) return Promise.resolve();
+async function indexShards(shards: SearchShard[], root: string): Promise<void> {
+  if (shards.length === 0) return;
   const worker = tsWorker(new URL("./search-worker.ts", import.meta.url));
-  // Posting copies the records now, so the caller's can go (they hold every article's text).
+  // Posting copies the records now, so neither the caller nor this frame need keep them (they
+  // hold every article's text) while Pagefind works.
   worker.postMessage({ shards, root } satisfies SearchJob);
-  return finished(worker);
-}
-
-async function finished(worker: Worker): Promise<void> {
-  try {
-    const done = await new Promise<SearchDone>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`search indexing thread exited with code ${code}`)));
-    });
-    if ("error" in done) throw new Error(done.error);
-  } finally {
-    await worker.terminate();
-  }
+  shards = [];
+  const done = await firstReply<SearchDone>(worker, "search indexing");
+  if ("error" in done) throw new Error(done.error);
 }
 
 /**

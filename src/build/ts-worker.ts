@@ -9,3 +9,16 @@ export function tsWorker(module: URL): Worker {
     + `return import(${JSON.stringify(module.href)}); });`;
   return new Worker(boot, { eval: true });
 }
+
+/** The first message `worker` sends, then the worker is stopped; `what` names it if it fails first. */
+export async function firstReply<T>(worker: Worker, what: string): Promise<T> {
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`${what} thread exited with code ${code}`)));
+    });
+  } finally {
+    await worker.terminate();
+  }
+}
