@@ -1,5 +1,6 @@
-import type { SourceDoc } from "../model/index.ts";
+import type { ArticleRecord, SourceDoc } from "../model/index.ts";
 import type { Extracted } from "../pipeline.ts";
+import type { ExtractedJson } from "./extract-worker.ts";
 import { tsWorker } from "./ts-worker.ts";
 
 /** Sources per message: large enough to keep messaging cheap, small enough to balance the cores. */
@@ -27,8 +28,11 @@ export async function extractInWorkers(
         next = Math.min(sources.length, next + BATCH);
         worker.postMessage(sources.slice(from, next));
       };
-      worker.on("message", (batch: Extracted[]) => {
-        batch.forEach((r, k) => { results[from + k] = r; });
+      // Records come as JSON: parsed here they take ~25% less memory than structured-cloned
+      // (V8 shares their shapes and short strings), and a cold build's peak is its render.
+      // They were validated by ArticleRecord.parse on the worker.
+      worker.on("message", (batch: ExtractedJson[]) => {
+        batch.forEach((r, k) => { results[from + k] = "json" in r ? { record: JSON.parse(r.json) as ArticleRecord } : r; });
         done += batch.length;
         onProgress?.(done, sources.length);
         send();
