@@ -142,9 +142,24 @@ function assemble(
       cache.misses++;
       cache.set(record);
     }
-    articles.push(record);
+    articles.push(withSharedClaimTexts(record));
   });
   return { articles, problems: out };
+}
+
+/**
+ * The record with each claim's text taken from its paragraph's text where it is a slice of it
+ * (a claim can run over two paragraphs). Equal strings, but V8 keeps a slice as a view of the
+ * paragraph, where a record read from JSON (the cache, a worker) holds a copy of every claim's
+ * text: at 10,000 articles the copies were ~95 MB of a build's heap.
+ */
+function withSharedClaimTexts(record: ArticleRecord): ArticleRecord {
+  const claims = record.claims.map((c) => {
+    const p = record.paragraphs.find((q) => q.start <= c.start && c.end <= q.end);
+    const text = p?.text.slice(c.start - p.start, c.end - p.start);
+    return text === c.text ? { ...c, text } : c;
+  });
+  return { ...record, claims };
 }
 
 export interface BuildCorpusOptions extends ReadSeedsOptions, ExtractOptions {}
