@@ -1,4 +1,5 @@
 import { slug } from "../ids.ts";
+import { compareStrings } from "../order.ts";
 import type { ArticleRecord, Claim, Corpus, LinkedArticle, Person, Problem, Statement, Story } from "../model/index.ts";
 import { IdAllocator } from "./ids.ts";
 import { resolveOrganisations, type OrganisationDraft } from "./organisations.ts";
@@ -10,7 +11,6 @@ import { groupStories, similarArticles, storyText, type SimilarPair } from "./st
 import { digest } from "./text.ts";
 
 const UNDATED = "9999-99-99";
-const compareStrings = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 const first = (ids: ReadonlySet<string>): string => [...ids].sort()[0] ?? "";
 const leadWords = (text: string, n = 6): string => text.split(/\s+/).slice(0, n).join(" ");
 

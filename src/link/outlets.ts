@@ -1,5 +1,6 @@
 import { slug } from "../ids.ts";
 import type { ArticleRecord, Outlet } from "../model/index.ts";
+import { compareStrings } from "../order.ts";
 import type { IdAllocator } from "./ids.ts";
 import { foldText } from "./text.ts";
 
@@ -16,7 +17,7 @@ export function buildOutlets(articles: readonly ArticleRecord[], ids: IdAllocato
     o.files.push(a.file);
   }
   return [...byKey.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareStrings(a, b))
     .map(([, o]) => {
       const name = [...o.names].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0]![0];
       return { id: ids.claim(slug(name, "outlet"), o.files[0]), name, articles: o.articles.sort() };

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CustomRecord } from "pagefind";
 import type { LinkedArticle, Person, Statement } from "../model/index.ts";
+import { compareStrings } from "../order.ts";
 import type { Db } from "./db.ts";
 import { recordUrl } from "./urls.ts";
 
@@ -121,7 +122,7 @@ export function searchShards(db: Db, perShard = RECORDS_PER_SHARD): SearchShard[
   // In URL order, so a shard's hash (and index) changes only when its records do: in corpus order
   // one new article could reorder statements (their order follows story dates) and so re-index
   // 12 of 16 shards whose records were all unchanged (bench, 1,000 articles).
-  for (const s of shards) s.records.sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+  for (const s of shards) s.records.sort((x, y) => compareStrings(x.url, y.url));
   return shards.map((s) => ({ ...s, hash: sha(JSON.stringify(s.records)).slice(0, 22) }));
 }
 
