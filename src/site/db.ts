@@ -1,6 +1,7 @@
 import type {
   Claim, Corpus, LinkedArticle, Mention, Organisation, Outlet, Person, Statement, Story,
 } from "../model/index.ts";
+import { compareStrings } from "../order.ts";
 import { recordUrl } from "./urls.ts";
 
 export interface Report { article: LinkedArticle; claim: Claim; outlet: Outlet | null }
@@ -11,13 +12,28 @@ function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Newest first; undated last; then by title so the order is stable across builds. */
-function newestFirst<T>(rows: T[], date: (r: T) => string | null, title: (r: T) => string): T[] {
+/** Newest first; undated last; then by title, then id, so the order is total and stable across builds. */
+function newestFirst<T extends { id: string }>(rows: T[], date: (r: T) => string | null, title: (r: T) => string): T[] {
   return rows.sort((a, b) => {
     const da = date(a), db = date(b);
     if (da !== db) return da === null ? 1 : db === null ? -1 : db.localeCompare(da);
-    return title(a).localeCompare(title(b));
+    return title(a).localeCompare(title(b)) || compareStrings(a.id, b.id);
   });
+}
+
+/**
+ * A corpus-wide order made once, so that listing any subset in it (a person's articles, a story's
+ * statements: tens of thousands of lists per build, planned and rendered) sorts on ranks, not dates and titles.
+ */
+class Order<T extends { id: string }> {
+  private readonly rank: Map<string, number>;
+  constructor(readonly all: readonly T[]) {
+    this.rank = new Map(all.map((r, i) => [r.id, i]));
+  }
+
+  of(rows: T[]): T[] {
+    return rows.sort((a, b) => this.rank.get(a.id)! - this.rank.get(b.id)!);
+  }
 }
 
 /** Index of the first of `spans` (sorted by start) starting at or after `at`. */
@@ -51,6 +67,12 @@ export class Db {
   private readonly statementArticles = new Map<string, Set<string>>();
   private readonly entityByName = new Map<string, Map<string, { kind: "person" | "organisation"; id: string }>>();
   private aboutIndex: Map<string, Set<string>> | null = null;
+  // Whole-corpus lists, made on first use: every Eleventy run of a build asks for them.
+  private articleOrder: Order<LinkedArticle> | null = null;
+  private statementOrder: Order<Statement> | null = null;
+  private people_: Person[] | null = null;
+  private digest_: DigestEntry[] | null = null;
+  private timeline_: TimelineEntry[] | null = null;
 
   constructor(readonly corpus: Corpus) {
     this.articles = byId(corpus.articles);
@@ -154,8 +176,8 @@ export class Db {
   }
 
   sortedArticles(ids?: readonly string[]): LinkedArticle[] {
-    const rows = ids ? this.pick(this.articles, ids) : [...this.corpus.articles];
-    return newestFirst(rows, articleDate, (a) => a.title);
+    this.articleOrder ??= new Order(newestFirst([...this.corpus.articles], articleDate, (a) => a.title));
+    return ids ? this.articleOrder.of(this.pick(this.articles, ids)) : [...this.articleOrder.all];
   }
 
   /** The newest articles, for feeds: readers poll them often, so they hold a window, not the archive. */
@@ -164,7 +186,11 @@ export class Db {
   }
 
   /** Home page: stories newest first, then articles that belong to no story. */
-  digest(): DigestEntry[] {
+  digest(): readonly DigestEntry[] {
+    return (this.digest_ ??= this.makeDigest());
+  }
+
+  private makeDigest(): DigestEntry[] {
     const stories = newestFirst([...this.corpus.stories], (s) => s.date, (s) => s.title)
       .map((story) => ({ story, articles: this.sortedArticles(story.articles) }))
       .filter((e) => e.articles.length > 0);
@@ -182,17 +208,21 @@ export class Db {
     return this.sortedArticles().map(articleDate).find((d) => d !== null) ?? "1970-01-01";
   }
 
-  sortedPeople(): Person[] {
-    return [...this.corpus.people].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  sortedPeople(): readonly Person[] {
+    return (this.people_ ??= [...this.corpus.people].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)));
   }
 
   sortedStatements(ids?: readonly string[]): Statement[] {
-    const rows = ids ? this.pick(this.statements, ids) : [...this.corpus.statements];
-    return newestFirst(rows, (s) => s.firstReported, (s) => s.text);
+    this.statementOrder ??= new Order(newestFirst([...this.corpus.statements], (s) => s.firstReported, (s) => s.text));
+    return ids ? this.statementOrder.of(this.pick(this.statements, ids)) : [...this.statementOrder.all];
   }
 
   /** Dated stories and statements, newest first. */
-  timeline(): TimelineEntry[] {
+  timeline(): readonly TimelineEntry[] {
+    return (this.timeline_ ??= this.makeTimeline());
+  }
+
+  private makeTimeline(): TimelineEntry[] {
     const rows: TimelineEntry[] = [
       ...this.corpus.stories.flatMap((story) => (story.date ? [{ date: story.date, kind: "story" as const, story }] : [])),
       ...this.corpus.statements.flatMap((statement) =>
