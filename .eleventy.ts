@@ -9,6 +9,7 @@ import rssPlugin from "@11ty/eleventy-plugin-rss";
 import type { Corpus, LinkedArticle, Person, Statement } from "./src/model/index.ts";
 import { indexShard } from "./src/build/search-index.ts";
 import { buildCorpus } from "./src/pipeline.ts";
+import { writeArticleJson } from "./src/site/article-json.ts";
 import { anchoredClaims, renderBody } from "./src/site/body.ts";
 import { Db } from "./src/site/db.ts";
 import { wordDiff } from "./src/site/diff.ts";
@@ -28,8 +29,11 @@ export interface SiteSource {
   watch?: string;
   /** Only some pages (an incremental build); every page when absent. */
   only?: Selection;
-  /** Build the Pagefind index after writing (plain `eleventy` runs); Crosswire's builds index on their own. */
-  search?: boolean;
+  /**
+   * A plain `eleventy` run: writes each article's JSON record and the Pagefind index after the
+   * pages. Crosswire's builds do both on their own (src/build/render.ts).
+   */
+  standalone?: boolean;
   /** Search records per index shard (see src/site/search.ts). */
   searchShardRecords?: number;
   /** Article bodies made ahead (src/build/body-thread.ts); the rest are made as pages render. */
@@ -44,7 +48,7 @@ export interface Selection {
 
 const KINDS = { article: "articles", person: "people", statement: "statements", story: "stories", outlet: "outlets", organisation: "organisations" } as const;
 /** Templates that paginate over records (`pagination.data: render.KIND`); every other one is site-wide. */
-const RECORD_TEMPLATES = new Set(["article.njk", "api-article.11ty.ts", "person.njk", "statement.njk", "story.njk", "outlet.njk", "organisation.njk"]);
+const RECORD_TEMPLATES = new Set(["article.njk", "person.njk", "statement.njk", "story.njk", "outlet.njk", "organisation.njk"]);
 const SITE_TEMPLATES = readdirSync(TEMPLATES).filter((f) => /\.(njk|11ty\.ts)$/.test(f) && !RECORD_TEMPLATES.has(f));
 
 /** The records each record template renders, and the URL of every record page (for the sitemap). */
@@ -60,7 +64,7 @@ function renderData(corpus: Corpus, only: Selection | undefined) {
   };
 }
 
-export function crosswire({ load, watch, only, search = true, searchShardRecords, bodies }: SiteSource) {
+export function crosswire({ load, watch, only, standalone = true, searchShardRecords, bodies }: SiteSource) {
   return function configure(cfg: EleventyConfig): void {
     // A fresh corpus for every build and every rebuild while serving; Eleventy awaits this
     // before it gathers global data.
@@ -115,8 +119,9 @@ export function crosswire({ load, watch, only, search = true, searchShardRecords
     cfg.addFilter("personLd", (p: Person) => scriptJson(personLd(p)));
     cfg.addFilter("statementLd", (s: Statement) => scriptJson(statementLd(s, need())));
 
-    if (search) {
+    if (standalone) {
       cfg.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+        await writeArticleJson(need().corpus.articles, directories.output);
         for (const shard of searchShards(need(), searchShardRecords)) await indexShard(shard, path.join(directories.output, "pagefind", shard.name));
       });
     }

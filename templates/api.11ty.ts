@@ -4,7 +4,7 @@ import { articleSummary } from "../src/site/api.ts";
 /**
  * `/api/NAME.json`: the corpus records the site is built from, one file per kind. Articles are
  * listed without their text and what was found in it; each whole article is its own file
- * (templates/api-article.11ty.ts), rendered with its page.
+ * (src/site/article-json.ts), written with its page.
  */
 const kinds = ["articles", "people", "organisations", "statements", "stories", "outlets", "problems"] as const;
 type File = (typeof kinds)[number];

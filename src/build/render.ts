@@ -4,6 +4,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { crosswire, TEMPLATES, type Selection, type SiteSource } from "../../.eleventy.ts";
 import type { Corpus } from "../model/index.ts";
+import { writeArticleJson } from "../site/article-json.ts";
 import { Db } from "../site/db.ts";
 import { cacheNunjucksCompiles } from "../site/eleventy.ts";
 import { searchShards, type SearchShard } from "../site/search.ts";
@@ -76,11 +77,10 @@ async function remove(root: string, file: string): Promise<void> {
 }
 
 /**
- * Record pages (and article JSON files) per Eleventy run. Eleventy holds every page of a run in
- * memory until the run ends (it renders all content before writing any), so a large site is
- * rendered in several runs.
+ * Record pages per Eleventy run. Eleventy holds every page of a run in memory until the run ends
+ * (it renders all content before writing any), so a large site is rendered in several runs.
  */
-const PAGES_PER_RUN = 4_000;
+const PAGES_PER_RUN = 3_000;
 
 /** From this many pages to render, article bodies are made ahead on a thread of their own (starting it costs ~0.5 s). */
 const BODY_THREAD_FROM = 2_000;
@@ -161,6 +161,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
   const staging = `${target}.tmp-${process.pid}`;
   const searchOut = `${target}.search-${process.pid}`;
   let indexing: Promise<number> | null = null;
+  let json: Promise<void> | null = null;
   try {
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
@@ -186,19 +187,24 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     lap("plan");
 
     // No runs when nothing changed (a deleted record changes the site hash, so it is a change).
-    const selections = runs(dirty, siteDirty, options.pagesPerRun);
+    const [dirtyJson, dirtyPages] = [dirty.filter((p) => p.file.endsWith(".json")), dirty.filter((p) => !p.file.endsWith(".json"))];
+    const selections = runs(dirtyPages, siteDirty, options.pagesPerRun);
     const articlesOf = (k: number) => [...(selections[k]?.records.article ?? [])].map((id) => db.articles.get(id)!);
-    const bodies = dirty.length >= BODY_THREAD_FROM ? new BodyThread(db) : null;
+    const bodies = dirtyPages.length >= BODY_THREAD_FROM ? new BodyThread(db) : null;
+    // Article JSON files are written while Eleventy renders (the writing on libuv's threads).
+    json = writeArticleJson(dirtyJson.map((p) => db.articles.get(p.id)!), staging);
+    json.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
     try {
       bodies?.prepare(articlesOf(0));
       for (let k = 0; k < selections.length; k++) {
         bodies?.prepare(articlesOf(k + 1)); // made while this run renders
-        const elev = await eleventy(staging, { load: async () => db, only: selections[k], search: false, searchShardRecords: options.searchShardRecords, bodies: bodies ?? undefined });
+        const elev = await eleventy(staging, { load: async () => db, only: selections[k], standalone: false, searchShardRecords: options.searchShardRecords, bodies: bodies ?? undefined });
         await elev.write();
       }
     } finally {
       await bodies?.close();
     }
+    await json;
     const rendered = walk(staging).filter((f) => !f.startsWith(`${SEARCH_DIR}/`));
     lap("render");
     stages.search = await indexing;
@@ -251,8 +257,9 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
       shards: { indexed: staleShards.length, total: shards.length }, stages,
     };
   } finally {
-    // If rendering failed, let Pagefind finish writing before its folder is removed.
+    // If rendering failed, let Pagefind and the JSON writes finish before their folders are removed.
     await indexing?.catch(() => 0);
+    await json?.catch(() => {});
     await rm(staging, { recursive: true, force: true });
     await rm(searchOut, { recursive: true, force: true });
   }
