@@ -1,6 +1,7 @@
-import winkNLP, { type ItemSentence } from "wink-nlp";
+import type { ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Paragraph } from "../../model/index.ts";
+import { newNlp } from "./wink.ts";
 
 /**
  * Tokens, part-of-speech tags and sentences for the kept paragraphs, with source offsets.
@@ -9,11 +10,9 @@ import type { Paragraph } from "../../model/index.ts";
  * entity is made up for by compromise's name lexicon (see lexicon.ts).
  * Only sentences and tags are read, so the pipe skips entities, negation and sentiment: those
  * stages only add annotations of their own and cost about 40% of the parse.
- * Beware: wink's tokenizer learns words into a cache shared by all documents, and what it has
- * seen changes later splits ("Trump’s" one token or two), so records depend on which paragraphs
- * this thread parsed before, and in what order.
+ * wink's tokeniser is made independent of what it parsed before (see wink.ts).
  */
-const nlp = winkNLP(model, ["sbd", "pos"]);
+const nlp = newNlp(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 export interface Token {
