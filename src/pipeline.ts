@@ -74,7 +74,7 @@ export interface ExtractOptions {
 export const PARALLEL_FROM = 200;
 
 /** From this many articles linking compares their texts on a thread of its own (starting it costs ~0.4 s). */
-const SIMILAR_ON_THREAD_FROM = 1_000;
+const TEXT_JOB_ON_THREAD_FROM = 1_000;
 
 /**
  * Every source through the per-article stages, then linking. An article that fails costs only
@@ -109,12 +109,12 @@ export async function extractAllParallel(sources: readonly SourceDoc[], problems
   const fresh = found.map((f) => (f ? null : extracted[next++]!));
   const { articles, problems: out } = assemble(sources, problems, found, fresh, cache);
   const linking = performance.now();
-  const findSimilar = workers > 1 && articles.length >= SIMILAR_ON_THREAD_FROM
-    ? (await import("./build/similar-thread.ts")).findSimilarOnThread
+  const textJob = workers > 1 && articles.length >= TEXT_JOB_ON_THREAD_FROM
+    ? (await import("./build/similar-thread.ts")).textJobOnThread
     : undefined;
   // Not parsed again: every record came through ArticleRecord.parse, and tests/link.test.ts checks
   // that the linker's output is exactly a Corpus (re-validating it took 2 s at 10,000 articles).
-  const corpus = await linkCorpus(articles, out, findSimilar);
+  const corpus = await linkCorpus(articles, out, textJob);
   if (timings) Object.assign(timings, { extract: (linking - started) / 1000, link: (performance.now() - linking) / 1000 });
   return corpus;
 }

@@ -4,10 +4,11 @@ import path from "node:path";
 import { test } from "node:test";
 import { z } from "zod";
 import { osaDistance } from "../src/link/distance.ts";
-import { findSimilarOnThread } from "../src/build/similar-thread.ts";
+import { textJobOnThread } from "../src/build/similar-thread.ts";
 import { readSeeds } from "../src/ingest/index.ts";
 import { linkCorpus } from "../src/link/index.ts";
 import { similarArticles, storyText } from "../src/link/stories.ts";
+import { claimWords } from "../src/link/statements.ts";
 import { buildCorpus, extractArticle } from "../src/pipeline.ts";
 import { Corpus, type LinkedArticle } from "../src/model/index.ts";
 import { ArticleSpec, buildArticle } from "./link-fixture.ts";
@@ -144,15 +145,20 @@ test("link: the linker's output is exactly a Corpus, no field more or less (the 
   assert.deepEqual(Corpus.parse(corpus), corpus);
 });
 
-test("link: similar articles found on a worker thread are those found here", async () => {
+test("link: similar articles and claim words made on a worker thread are those made here", async () => {
   const { sources } = await readSeeds(path.join(repoRoot, "seeds"));
   const records = sources.map(extractArticle);
   // Each seed and a lightly edited copy of it: pairs that must be found.
-  const texts = records.flatMap((r) => [storyText(r), `Updated: ${storyText(r).replace(/\bsaid\b/, "told reporters")}`]);
+  const storyTexts = records.flatMap((r) => [storyText(r), `Updated: ${storyText(r).replace(/\bsaid\b/, "told reporters")}`]);
   const dates = records.flatMap((r) => [r.eventDate, r.eventDate]);
-  const here = similarArticles(texts, dates);
+  const claimTexts = records.flatMap((r) => r.claims.map((c) => c.text));
+  const here = similarArticles(storyTexts, dates);
   assert.ok(here.length >= records.length, `${here.length} similar pairs`);
-  assert.deepEqual(await findSimilarOnThread(texts, dates), here);
+  const there = textJobOnThread({ storyTexts, dates, claimTexts });
+  assert.deepEqual(await there.similar, here);
+  const words = await there.claimWords;
+  assert.equal(words.offsets.length, claimTexts.length + 1);
+  assert.deepEqual(words, claimWords(claimTexts));
 });
 
 test("link: the answer key's people, statements and stories hold on the seeds", async () => {

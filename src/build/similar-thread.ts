@@ -1,15 +1,15 @@
-import type { FindSimilar } from "../link/index.ts";
+import type { StartTextJob } from "../link/index.ts";
+import type { ClaimWords } from "../link/statements.ts";
 import type { SimilarPair } from "../link/stories.ts";
-import type { SimilarJob } from "./similar-worker.ts";
-import { firstReply, tsWorker } from "./ts-worker.ts";
+import { replies, tsWorker } from "./ts-worker.ts";
 
 /**
- * similarArticles on a worker thread, so a large corpus's story texts are compared while this
- * thread resolves people and statements (the linking stage's two largest parts, ~4 s each at
- * 10,000 articles; bench/).
+ * Linking's text-only parts on a worker thread (src/build/similar-worker.ts), so a large
+ * corpus's claims and story texts are compared while this thread resolves people (bench/).
  */
-export const findSimilarOnThread: FindSimilar = (texts, dates) => {
+export const textJobOnThread: StartTextJob = (job) => {
   const worker = tsWorker(new URL("./similar-worker.ts", import.meta.url));
-  worker.postMessage({ texts, dates } satisfies SimilarJob);
-  return firstReply<SimilarPair[]>(worker, "story similarity");
+  worker.postMessage(job);
+  const [claimWords, similar] = replies(worker, 2, "text comparison");
+  return { claimWords: claimWords as Promise<ClaimWords>, similar: similar as Promise<SimilarPair[]> };
 };

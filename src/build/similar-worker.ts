@@ -1,12 +1,14 @@
 import { parentPort } from "node:worker_threads";
+import type { TextJob } from "../link/index.ts";
+import { claimWords } from "../link/statements.ts";
 import { similarArticles } from "../link/stories.ts";
 
-export interface SimilarJob {
-  texts: string[];
-  dates: (string | null)[];
-}
-
-/** Finds the similar articles of the one job it is sent. */
-parentPort!.once("message", ({ texts, dates }: SimilarJob) => {
-  parentPort!.postMessage(similarArticles(texts, dates));
+/**
+ * Does the one TextJob it is sent: claimWords first (linking needs them sooner), its arrays moved
+ * rather than copied, then similarArticles.
+ */
+parentPort!.once("message", ({ storyTexts, dates, claimTexts }: TextJob) => {
+  const words = claimWords(claimTexts);
+  parentPort!.postMessage(words, [words.ids.buffer, words.offsets.buffer, words.signatures.buffer]);
+  parentPort!.postMessage(similarArticles(storyTexts, dates));
 });

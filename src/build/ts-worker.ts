@@ -11,14 +11,27 @@ export function tsWorker(module: URL): Worker {
 }
 
 /** The first message `worker` sends, then the worker is stopped; `what` names it if it fails first. */
-export async function firstReply<T>(worker: Worker, what: string): Promise<T> {
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      worker.once("message", resolve);
-      worker.once("error", reject);
-      worker.once("exit", (code) => reject(new Error(`${what} thread exited with code ${code}`)));
-    });
-  } finally {
-    await worker.terminate();
-  }
+export const firstReply = <T>(worker: Worker, what: string): Promise<T> => replies(worker, 1, what)[0] as Promise<T>;
+
+/**
+ * The first `count` messages `worker` sends, each as it comes; then the worker is stopped. If it
+ * fails or exits first, the replies still to come reject.
+ */
+export function replies(worker: Worker, count: number, what: string): Promise<unknown>[] {
+  const settle: { resolve: (m: unknown) => void; reject: (e: unknown) => void }[] = [];
+  const promises = Array.from({ length: count }, () => new Promise<unknown>((resolve, reject) => settle.push({ resolve, reject })));
+  let next = 0;
+  const stop = () => void worker.terminate();
+  const fail = (error: unknown) => {
+    while (next < count) settle[next++]!.reject(error);
+    stop();
+  };
+  worker.on("message", (message: unknown) => {
+    if (next >= count) return;
+    settle[next++]!.resolve(message);
+    if (next === count) stop();
+  });
+  worker.once("error", fail);
+  worker.once("exit", (code) => fail(new Error(`${what} thread exited with code ${code}`)));
+  return promises;
 }

@@ -6,7 +6,7 @@ import { resolveOrganisations, type OrganisationDraft } from "./organisations.ts
 import { buildOutlets } from "./outlets.ts";
 import { evidenceKey, PeopleResolver, type PersonDraft } from "./people.ts";
 import { relatedPeople, rolesByPerson } from "./person-records.ts";
-import { groupStatements, type ClaimItem } from "./statements.ts";
+import { claimWords, groupStatements, type ClaimItem, type ClaimWords } from "./statements.ts";
 import { groupStories, similarArticles, storyText, type SimilarPair } from "./stories.ts";
 import { digest } from "./text.ts";
 
@@ -14,21 +14,43 @@ const UNDATED = "9999-99-99";
 const first = (ids: ReadonlySet<string>): string => [...ids].sort()[0] ?? "";
 const leadWords = (text: string, n = 6): string => text.split(/\s+/).slice(0, n).join(" ");
 
-/** Finds similar articles from their story texts and event dates: similarArticles, here or on another thread. */
-export type FindSimilar = (texts: string[], dates: (string | null)[]) => Promise<SimilarPair[]>;
-const onThisThread: FindSimilar = async (texts, dates) => similarArticles(texts, dates);
+/** The parts of linking that read texts alone: what the rest of linking needs from them. */
+export interface TextJob {
+  /** storyText of each article, and its event date. */
+  storyTexts: string[];
+  dates: (string | null)[];
+  /** Every claim's text, article by article. */
+  claimTexts: string[];
+}
+export interface TextResults {
+  /** claimWords(claimTexts). */
+  claimWords: Promise<ClaimWords>;
+  /** similarArticles(storyTexts, dates). */
+  similar: Promise<SimilarPair[]>;
+}
+/** Starts a TextJob, here or on another thread. */
+export type StartTextJob = (job: TextJob) => TextResults;
+const onThisThread: StartTextJob = (job) => ({
+  claimWords: Promise.resolve(claimWords(job.claimTexts)),
+  similar: Promise.resolve(similarArticles(job.storyTexts, job.dates)),
+});
 
 /**
  * Cross-article linking: one Person per real person, Organisations, one Statement per thing said
  * (however many outlets and translations report it), Stories (articles about one event) and
  * Outlets. Ids derive from content (names, the first report's wording and place), so a rebuild
- * gives the same ids; a clash gets a suffix and a warning, never an overwrite. Finding similar
- * articles depends on their texts alone, so it is started first and may run on another thread
- * while people and statements are resolved here.
+ * gives the same ids; a clash gets a suffix and a warning, never an overwrite. Comparing claims'
+ * words and finding similar articles depend on texts alone, so they are started first and may
+ * run on another thread while people are resolved here.
  */
-export async function linkCorpus(articles: readonly ArticleRecord[], problems: readonly Problem[], findSimilar = onThisThread): Promise<Corpus> {
-  const similar = findSimilar(articles.map(storyText), articles.map((a) => a.eventDate));
-  similar.catch(() => {}); // awaited below; this only keeps an early failure from counting as unhandled
+export async function linkCorpus(articles: readonly ArticleRecord[], problems: readonly Problem[], startTextJob = onThisThread): Promise<Corpus> {
+  const texts = startTextJob({
+    storyTexts: articles.map(storyText),
+    dates: articles.map((a) => a.eventDate),
+    claimTexts: articles.flatMap((a) => a.claims.map((c) => c.text)),
+  });
+  // Awaited below; this only keeps an early failure from counting as unhandled.
+  for (const p of [texts.claimWords, texts.similar]) p.catch(() => {});
   const out: Problem[] = [...problems];
   const idClash = (kind: string) => (wanted: string, given: string, file: string) =>
     out.push({ file, severity: "warning", code: "id-collision", message: `${kind} id "${wanted}" already taken; using "${given}"` });
@@ -63,7 +85,7 @@ export async function linkCorpus(articles: readonly ArticleRecord[], problems: r
   });
   const groups = groupStatements(items, (x, y) =>
     x === y || (x.startsWith("p|") && y.startsWith("p|") && people.compatible(x.slice(2), y.slice(2))),
-  );
+  await texts.claimWords);
   const groupOf = new Int32Array(claimAt.length);
   groups.forEach((g, gi) => g.forEach((k) => (groupOf[k] = gi)));
 
@@ -74,7 +96,7 @@ export async function linkCorpus(articles: readonly ArticleRecord[], problems: r
       statements: article.claims.map((_, c) => String(groupOf[base[a]! + c])),
       people: people.peopleIn(article.id),
     })),
-    await similar,
+    await texts.similar,
   );
   const storyIndexOf = new Map<string, number>();
   storyGroups.forEach((g, si) => g.forEach((a) => storyIndexOf.set(articles[a]!.id, si)));

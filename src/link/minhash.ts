@@ -58,6 +58,14 @@ function minhashSignature(sig: Int32Array, tokens: ArrayLike<number>, tokenHashe
   return sig;
 }
 
+/** MinHash signatures of token sets, `numHashes` values per set, end to end; an empty set's are all 0x7fffffff. */
+export function minhashSignatures(sets: readonly ArrayLike<number>[], tokenHashes: Int32Array, numHashes: number): Int32Array<ArrayBuffer> {
+  const seed = seeds(numHashes);
+  const out = new Int32Array(sets.length * numHashes);
+  sets.forEach((tokens, i) => minhashSignature(out.subarray(i * numHashes, (i + 1) * numHashes), tokens, tokenHashes, seed));
+  return out;
+}
+
 /**
  * Candidate pairs [i, j] (i < j) of items whose signatures agree on every row of at least one
  * band within the same block. Items' tokens are ids; `tokenHashes[id]` is the 32-bit hash of
@@ -66,23 +74,30 @@ function minhashSignature(sig: Int32Array, tokens: ArrayLike<number>, tokenHashe
 export function lshCandidatePairs(
   items: readonly { block: string; tokens: ArrayLike<number> }[],
   tokenHashes: Int32Array,
-  { bands, rows, maxBucketPairs = 64 }: LshOptions,
+  options: LshOptions,
 ): [number, number][] {
+  const signatures = minhashSignatures(items.map((it) => it.tokens), tokenHashes, options.bands * options.rows);
+  return bandedPairs(items.map((it) => (it.tokens.length ? it.block : null)), signatures, options);
+}
+
+/**
+ * lshCandidatePairs from signatures made beforehand (minhashSignatures, perhaps on another
+ * thread): `blocks[i]` is item i's block, null for an item never to be paired (no tokens).
+ */
+export function bandedPairs(blocks: readonly (string | null)[], signatures: Int32Array, { bands, rows, maxBucketPairs = 64 }: LshOptions): [number, number][] {
   const numHashes = bands * rows;
-  const seed = seeds(numHashes);
-  const sig = new Int32Array(numHashes);
   // Bucket keys are 53 bits (two 32-bit mixes of block, band and rows). A key collision only adds
   // a candidate, which the caller verifies anyway. Keys go to typed arrays, not a Map: millions of
   // Map entries cost more than the hashing.
-  const n = items.length;
+  const n = blocks.length;
   const keyHi = new Int32Array(n * bands);
   const keyLo = new Int32Array(n * bands);
   const itemOf = new Int32Array(n * bands);
   let count = 0;
-  items.forEach((item, i) => {
-    if (item.tokens.length === 0) return;
-    minhashSignature(sig, item.tokens, tokenHashes, seed);
-    const blockHash = hashToken(item.block) | 0;
+  blocks.forEach((block, i) => {
+    if (block === null) return;
+    const sig = signatures.subarray(i * numHashes, (i + 1) * numHashes);
+    const blockHash = hashToken(block) | 0;
     for (let b = 0; b < bands; b++) {
       let hi = Math.imul(blockHash ^ Math.imul(b + 1, 0x27d4eb2d), 0x165667b1);
       let lo = Math.imul(b + 0x3c6ef372, 0x85ebca6b) ^ blockHash;

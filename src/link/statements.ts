@@ -1,4 +1,4 @@
-import { lshCandidatePairs } from "./minhash.ts";
+import { bandedPairs, minhashSignatures } from "./minhash.ts";
 import { contentWords } from "./text.ts";
 import { UnionFind } from "./union-find.ts";
 import { sharedCount, Vocabulary } from "./vocabulary.ts";
@@ -37,22 +37,45 @@ export function sameStatement(a: Int32Array, b: Int32Array): boolean {
 }
 
 /**
+ * What grouping compares of each claim's wording: its content words as a set of ids (claim i's
+ * are `ids[offsets[i]..offsets[i+1]]`, ascending) and its MinHash signature. It depends on the
+ * texts alone, so a build makes it on another thread while people are resolved (src/build/).
+ */
+export interface ClaimWords {
+  // Whole buffers, so a worker can hand them over rather than copy them.
+  ids: Int32Array<ArrayBuffer>;
+  offsets: Int32Array<ArrayBuffer>;
+  signatures: Int32Array<ArrayBuffer>;
+}
+
+export function claimWords(texts: readonly string[]): ClaimWords {
+  const vocabulary = new Vocabulary();
+  const sets = texts.map((text) => vocabulary.idSet(contentWords(text)));
+  const offsets = new Int32Array(sets.length + 1);
+  sets.forEach((set, i) => (offsets[i + 1] = offsets[i]! + set.length));
+  const ids = new Int32Array(offsets[sets.length]!);
+  sets.forEach((set, i) => ids.set(set, offsets[i]!));
+  return { ids, offsets, signatures: minhashSignatures(sets, vocabulary.hashes, LSH.bands * LSH.rows) };
+}
+
+/**
  * Groups claims into statements: candidates from MinHash LSH within each block, verified on the
  * exact word sets, joined transitively. Returns groups of claim indexes, each sorted, groups in
- * order of their first claim. Never compares all pairs.
+ * order of their first claim. Never compares all pairs. `words` are claimWords of the items' texts.
  */
 export function groupStatements(
   items: readonly ClaimItem[],
   compatible: (speakerA: string, speakerB: string) => boolean,
+  words: ClaimWords = claimWords(items.map((it) => it.text)),
 ): number[][] {
-  const vocabulary = new Vocabulary();
-  const sets = items.map((it) => vocabulary.idSet(contentWords(it.text)));
+  const { ids, offsets } = words;
+  const set = (i: number): Int32Array => ids.subarray(offsets[i]!, offsets[i + 1]!);
   const uf = new UnionFind(items.length);
-  const candidates = lshCandidatePairs(items.map((it, i) => ({ block: it.block, tokens: sets[i]! })), vocabulary.hashes, LSH);
-  for (const [i, j] of candidates) {
+  const blocks = items.map((it, i) => (offsets[i + 1]! > offsets[i]! ? it.block : null));
+  for (const [i, j] of bandedPairs(blocks, words.signatures, LSH)) {
     if (uf.find(i) === uf.find(j)) continue;
     if (!compatible(items[i]!.speaker, items[j]!.speaker)) continue;
-    if (sameStatement(sets[i]!, sets[j]!)) uf.union(i, j);
+    if (sameStatement(set(i), set(j))) uf.union(i, j);
   }
   return uf.groups().map((g) => g.sort((x, y) => x - y)).sort((g, h) => g[0]! - h[0]!);
 }
