@@ -1,4 +1,4 @@
-import { bandedPairs, minhashSignatures } from "./minhash.ts";
+import { forEachCandidatePair, minhashSignatures } from "./minhash.ts";
 import { contentWords } from "./text.ts";
 import { UnionFind } from "./union-find.ts";
 import { sharedCount, Vocabulary } from "./vocabulary.ts";
@@ -72,10 +72,10 @@ export function groupStatements(
   const set = (i: number): Int32Array => ids.subarray(offsets[i]!, offsets[i + 1]!);
   const uf = new UnionFind(items.length);
   const blocks = items.map((it, i) => (offsets[i + 1]! > offsets[i]! ? it.block : null));
-  for (const [i, j] of bandedPairs(blocks, words.signatures, LSH)) {
-    if (uf.find(i) === uf.find(j)) continue;
-    if (!compatible(items[i]!.speaker, items[j]!.speaker)) continue;
+  forEachCandidatePair(blocks, words.signatures, LSH, (i, j) => {
+    if (uf.find(i) === uf.find(j)) return;
+    if (!compatible(items[i]!.speaker, items[j]!.speaker)) return;
     if (sameStatement(set(i), set(j))) uf.union(i, j);
-  }
+  });
   return uf.groups().map((g) => g.sort((x, y) => x - y)).sort((g, h) => g[0]! - h[0]!);
 }
