@@ -88,10 +88,9 @@ export async function extractAll(sources: readonly SourceDoc[], problems: readon
 }
 
 /**
- * `extractAll` with the uncached articles spread over worker threads when there are many. Meant
- * to give the same corpus whichever path runs, but wink-nlp's tokeniser state depends on what
- * its thread parsed before (see src/extract/nlp/analyse.ts), so for now that holds only when
- * articles are parsed in the same order.
+ * `extractAll` with the uncached articles spread over worker threads when there are many. It
+ * gives the same corpus whichever path runs, however articles fall to threads
+ * (tests/extract-pool.test.ts, tests/extract-order.test.ts).
  */
 export async function extractAllParallel(sources: readonly SourceDoc[], problems: readonly Problem[], options: ExtractOptions = {}): Promise<Corpus> {
   const { cache, workers = 0, onProgress, timings } = options;
