@@ -4,6 +4,7 @@ import type {
 import { compareStrings } from "../order.ts";
 import { recordUrl } from "./urls.ts";
 
+export interface EntityRef { kind: "person" | "organisation"; id: string }
 export interface Report { article: LinkedArticle; claim: Claim; outlet: Outlet | null }
 export interface DigestEntry { story: Story | null; articles: LinkedArticle[] }
 export interface TimelineEntry { date: string; kind: "story" | "statement"; story?: Story; statement?: Statement }
@@ -65,7 +66,10 @@ export class Db {
   readonly outlets: Map<string, Outlet>;
   private readonly outletOf = new Map<string, Outlet>();
   private readonly statementArticles = new Map<string, Set<string>>();
-  private readonly entityByName = new Map<string, Map<string, { kind: "person" | "organisation"; id: string }>>();
+  /** Every lowercased name and alias of a person or organisation: the records that bear it. */
+  private entitiesNamed: Map<string, EntityRef[]> | null = null;
+  /** Per article, where each of its people and organisations stands in its lists. */
+  private readonly entityRank = new Map<string, Record<EntityRef["kind"], Map<string, number>>>();
   private aboutIndex: Map<string, Set<string>> | null = null;
   // Whole-corpus lists, made on first use: every Eleventy run of a build asks for them.
   private articleOrder: Order<LinkedArticle> | null = null;
@@ -119,23 +123,44 @@ export class Db {
 
   /**
    * The person or organisation record a mention in this article stands for, matched on the
-   * names the link stage gave the article's records (mentions carry no record id).
+   * names the link stage gave the article's records (mentions carry no record id). Where the
+   * article has several records of that name, a person beats an organisation, and a later one
+   * in the article's list an earlier one. Names are indexed once for the corpus: per article,
+   * a popular person's hundred aliases would be lowercased again in every article naming them.
    */
-  entityOf(article: LinkedArticle, mention: Pick<Mention, "name" | "text">): { kind: "person" | "organisation"; id: string } | null {
-    let names = this.entityByName.get(article.id);
-    if (!names) {
-      names = new Map();
-      for (const id of article.organisations) {
-        const o = this.organisations.get(id);
-        if (o) for (const n of [o.name, ...o.aliases]) names.set(n.toLowerCase(), { kind: "organisation", id });
-      }
-      for (const id of article.people) {
-        const p = this.people.get(id);
-        if (p) for (const n of [p.name, ...p.aliases]) names.set(n.toLowerCase(), { kind: "person", id });
-      }
-      this.entityByName.set(article.id, names);
+  entityOf(article: LinkedArticle, mention: Pick<Mention, "name" | "text">): EntityRef | null {
+    if (!this.entitiesNamed) {
+      this.entitiesNamed = new Map();
+      const index = (kind: EntityRef["kind"], r: Person | Organisation) => {
+        for (const n of [r.name, ...r.aliases]) {
+          const key = n.toLowerCase();
+          const refs = this.entitiesNamed!.get(key);
+          if (refs) refs.push({ kind, id: r.id });
+          else this.entitiesNamed!.set(key, [{ kind, id: r.id }]);
+        }
+      };
+      for (const o of this.corpus.organisations) index("organisation", o);
+      for (const p of this.corpus.people) index("person", p);
     }
-    return names.get(mention.name.toLowerCase()) ?? names.get(mention.text.toLowerCase()) ?? null;
+    let rank = this.entityRank.get(article.id);
+    if (!rank) {
+      // People rank above every organisation; within each list, later entries rank higher.
+      const afterOrganisations = article.organisations.length;
+      rank = {
+        organisation: new Map(article.organisations.map((id, i) => [id, i])),
+        person: new Map(article.people.map((id, i) => [id, afterOrganisations + i])),
+      };
+      this.entityRank.set(article.id, rank);
+    }
+    const best = (name: string): EntityRef | null => {
+      let found: EntityRef | null = null, top = -1;
+      for (const ref of this.entitiesNamed!.get(name.toLowerCase()) ?? []) {
+        const r = rank![ref.kind].get(ref.id) ?? -1;
+        if (r > top) [found, top] = [ref, r];
+      }
+      return found;
+    };
+    return best(mention.name) ?? best(mention.text);
   }
 
   /** Statements by others whose wording names this person, newest first. */
