@@ -109,7 +109,7 @@ export async function extractAllParallel(sources: readonly SourceDoc[], problems
   const { articles, problems: out } = assemble(sources, problems, found, fresh, cache);
   const linking = performance.now();
   const textJob = workers > 1 && articles.length >= TEXT_JOB_ON_THREAD_FROM
-    ? (await import("./build/similar-thread.ts")).textJobOnThread
+    ? (await import("./build/text-thread.ts")).textJobOnThread
     : undefined;
   // Not parsed again: every record came through ArticleRecord.parse, and tests/link.test.ts checks
   // that the linker's output is exactly a Corpus (re-validating it took 2 s at 10,000 articles).

@@ -4,7 +4,7 @@ import path from "node:path";
 import { test } from "node:test";
 import { z } from "zod";
 import { osaDistance } from "../src/link/distance.ts";
-import { textJobOnThread } from "../src/build/similar-thread.ts";
+import { textJobOnThread } from "../src/build/text-thread.ts";
 import { readSeeds } from "../src/ingest/index.ts";
 import { linkCorpus } from "../src/link/index.ts";
 import { similarArticles, storyText } from "../src/link/stories.ts";
