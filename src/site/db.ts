@@ -48,6 +48,22 @@ function firstFrom(spans: readonly { start: number }[], at: number): number {
   return lo;
 }
 
+/** Every lowercased name and alias of the corpus's people and organisations, with the records that bear it. */
+function namesIndex(corpus: Corpus): Map<string, EntityRef[]> {
+  const index = new Map<string, EntityRef[]>();
+  const add = (kind: EntityRef["kind"], r: Person | Organisation) => {
+    for (const n of [r.name, ...r.aliases]) {
+      const key = n.toLowerCase();
+      const refs = index.get(key);
+      if (refs) refs.push({ kind, id: r.id });
+      else index.set(key, [{ kind, id: r.id }]);
+    }
+  };
+  for (const o of corpus.organisations) add("organisation", o);
+  for (const p of corpus.people) add("person", p);
+  return index;
+}
+
 /** Articles in each feed (Atom and JSON Feed), newest first. */
 export const FEED_SIZE = 50;
 
@@ -66,7 +82,6 @@ export class Db {
   readonly outlets: Map<string, Outlet>;
   private readonly outletOf = new Map<string, Outlet>();
   private readonly statementArticles = new Map<string, Set<string>>();
-  /** Every lowercased name and alias of a person or organisation: the records that bear it. */
   private entitiesNamed: Map<string, EntityRef[]> | null = null;
   /** Per article, where each of its people and organisations stands in its lists. */
   private readonly entityRank = new Map<string, Record<EntityRef["kind"], Map<string, number>>>();
@@ -129,19 +144,7 @@ export class Db {
    * a popular person's hundred aliases would be lowercased again in every article naming them.
    */
   entityOf(article: LinkedArticle, mention: Pick<Mention, "name" | "text">): EntityRef | null {
-    if (!this.entitiesNamed) {
-      this.entitiesNamed = new Map();
-      const index = (kind: EntityRef["kind"], r: Person | Organisation) => {
-        for (const n of [r.name, ...r.aliases]) {
-          const key = n.toLowerCase();
-          const refs = this.entitiesNamed!.get(key);
-          if (refs) refs.push({ kind, id: r.id });
-          else this.entitiesNamed!.set(key, [{ kind, id: r.id }]);
-        }
-      };
-      for (const o of this.corpus.organisations) index("organisation", o);
-      for (const p of this.corpus.people) index("person", p);
-    }
+    const named = (this.entitiesNamed ??= namesIndex(this.corpus));
     let rank = this.entityRank.get(article.id);
     if (!rank) {
       // People rank above every organisation; within each list, later entries rank higher.
@@ -154,7 +157,7 @@ export class Db {
     }
     const best = (name: string): EntityRef | null => {
       let found: EntityRef | null = null, top = -1;
-      for (const ref of this.entitiesNamed!.get(name.toLowerCase()) ?? []) {
+      for (const ref of named.get(name.toLowerCase()) ?? []) {
         const r = rank![ref.kind].get(ref.id) ?? -1;
         if (r > top) [found, top] = [ref, r];
       }
