@@ -6,7 +6,7 @@ import { resolveOrganisations, type OrganisationDraft } from "./organisations.ts
 import { buildOutlets } from "./outlets.ts";
 import { evidenceKey, PeopleResolver, type PersonDraft } from "./people.ts";
 import { relatedPeople, rolesByPerson } from "./person-records.ts";
-import { claimWords, groupStatements, type ClaimItem, type ClaimWords } from "./statements.ts";
+import { claimWords, distinctTexts, groupStatements, type ClaimItem, type ClaimWords } from "./statements.ts";
 import { groupStories, similarArticles, storyText, type SimilarPair } from "./stories.ts";
 import { digest } from "./text.ts";
 
@@ -19,7 +19,7 @@ export interface TextJob {
   /** storyText of each article, and its event date. */
   storyTexts: string[];
   dates: (string | null)[];
-  /** Every claim's text, article by article. */
+  /** The distinct texts of the corpus's claims (distinctTexts). */
   claimTexts: string[];
 }
 export interface TextResults {
@@ -44,10 +44,11 @@ const onThisThread: StartTextJob = (job) => ({
  * run on another thread while people are resolved here.
  */
 export async function linkCorpus(articles: readonly ArticleRecord[], problems: readonly Problem[], startTextJob = onThisThread): Promise<Corpus> {
+  const wordings = distinctTexts(articles.flatMap((a) => a.claims.map((c) => c.text)));
   const texts = startTextJob({
     storyTexts: articles.map(storyText),
     dates: articles.map((a) => a.eventDate),
-    claimTexts: articles.flatMap((a) => a.claims.map((c) => c.text)),
+    claimTexts: wordings.texts,
   });
   // Awaited below; this only keeps an early failure from counting as unhandled.
   for (const p of [texts.claimWords, texts.similar]) p.catch(() => {});
@@ -79,10 +80,8 @@ export async function linkCorpus(articles: readonly ArticleRecord[], problems: r
     }
     return { block: "?", speaker: "?" };
   };
-  const items: ClaimItem[] = claimAt.map(({ a, c }) => {
-    const claim = articles[a]!.claims[c]!;
-    return { ...speakerKeys(articles[a]!.id, claim), text: claim.text };
-  });
+  const items: ClaimItem[] = claimAt.map(({ a, c }, k) =>
+    ({ ...speakerKeys(articles[a]!.id, articles[a]!.claims[c]!), wording: wordings.of[k]! }));
   const groups = groupStatements(items, (x, y) =>
     x === y || (x.startsWith("p|") && y.startsWith("p|") && people.compatible(x.slice(2), y.slice(2))),
   await texts.claimWords);
