@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { LinkedArticle, Organisation, Outlet, Person, Statement, Story } from "../model/index.ts";
+import type { Claim, LinkedArticle, Organisation, Outlet, Person, Statement, Story } from "../model/index.ts";
 import { anchoredClaims } from "../site/body.ts";
 import type { Db } from "../site/db.ts";
 import { articleJsonUrl, recordUrl, type Section } from "../site/urls.ts";
@@ -34,8 +34,12 @@ const filesOf = (kind: Section, id: string): string[] =>
  */
 function linkedPart(a: LinkedArticle) {
   const { paragraphs: _p, mentions: _m, removed: _r, roles: _o, claims, ...linked } = a;
-  return { ...linked, claims: claims.map((c) => [c.statement, c.speaker.name, c.speaker.id]) };
+  return { ...linked, claims: claims.map(linkedClaim) };
 }
+const linkedClaim = (c: Claim) => [c.statement, c.speaker.name, c.speaker.id];
+
+/** A claim of `article` in the same way: its id (the article's id and the claim's place) stands for the rest. */
+const claimPart = (article: LinkedArticle, c: Claim) => [article.contentHash, c.id, linkedClaim(c)];
 
 /** `view` with each result kept per record: a card is listed on thousands of pages, serialised once. */
 function once<T extends object>(view: (r: T) => unknown): (r: T) => string {
@@ -73,7 +77,7 @@ function views(db: Db) {
     statement: (s: Statement) => [
       s, db.entityUrl(s.speaker), s.speaker.id ? db.people.get(s.speaker.id)?.name ?? null : null,
       db.reports(s).map(({ article, claim, outlet: o }) => [
-        card(article), claim, o?.name ?? null, anchoredClaims(article).has(claim.id),
+        card(article), claimPart(article, claim), o?.name ?? null, anchoredClaims(article).has(claim.id),
       ]),
     ],
     story: (st: Story) => [
