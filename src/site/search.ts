@@ -66,13 +66,21 @@ function statementRecord(s: Statement, db: Db): SearchRecord {
   };
 }
 
-/** Every search record of the corpus, in corpus order. */
-function searchRecords(db: Db): SearchRecord[] {
+/**
+ * Every search record of the corpus, in corpus order, each with what its shard's hash is made
+ * of: the record itself, but for an article's text its content hash, which stands for it (the
+ * same bytes through the same extractor, which is part of the renderer version). Hashing the
+ * text in full was most of the hashing's cost.
+ */
+function searchRecords(db: Db): { record: SearchRecord; key: unknown }[] {
   const c = db.corpus;
   return [
-    ...c.articles.map((a) => articleRecord(a, db)),
-    ...c.people.map((p) => personRecord(p, db)),
-    ...c.statements.map((s) => statementRecord(s, db)),
+    ...c.articles.map((a) => {
+      const record = articleRecord(a, db);
+      return { record, key: { ...record, content: a.contentHash } };
+    }),
+    ...c.people.map((p) => personRecord(p, db)).map((record) => ({ record, key: record })),
+    ...c.statements.map((s) => statementRecord(s, db)).map((record) => ({ record, key: record })),
   ];
 }
 
@@ -115,15 +123,17 @@ const recordCount = ({ corpus: c }: Db): number => c.articles.length + c.people.
 
 /** The corpus's search shards, records and all (built once per build, by the renderer). */
 export function searchShards(db: Db, perShard = RECORDS_PER_SHARD): SearchShard[] {
-  const records = searchRecords(db);
-  const count = shardCount(records.length, perShard);
-  const shards = Array.from({ length: count }, (_, i) => ({ name: shardName(i), records: [] as SearchRecord[] }));
-  for (const r of records) shards[Number.parseInt(sha(r.url).slice(0, 8), 16) % count]!.records.push(r);
+  const entries = searchRecords(db);
+  const count = shardCount(entries.length, perShard);
+  const shards = Array.from({ length: count }, () => [] as typeof entries);
+  for (const e of entries) shards[Number.parseInt(sha(e.record.url).slice(0, 8), 16) % count]!.push(e);
   // In URL order, so a shard's hash (and index) changes only when its records do: in corpus order
   // one new article could reorder statements (their order follows story dates) and so re-index
   // 12 of 16 shards whose records were all unchanged (bench, 1,000 articles).
-  for (const s of shards) s.records.sort((x, y) => compareStrings(x.url, y.url));
-  return shards.map((s) => ({ ...s, hash: sha(JSON.stringify(s.records)).slice(0, 22) }));
+  return shards.map((s, i) => {
+    s.sort((x, y) => compareStrings(x.record.url, y.record.url));
+    return { name: shardName(i), hash: sha(JSON.stringify(s.map((e) => e.key))).slice(0, 22), records: s.map((e) => e.record) };
+  });
 }
 
 /**
