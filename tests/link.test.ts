@@ -7,7 +7,7 @@ import { osaDistance } from "../src/link/distance.ts";
 import { textJobOnThread } from "../src/build/text-thread.ts";
 import { readSeeds } from "../src/ingest/index.ts";
 import { linkCorpus } from "../src/link/index.ts";
-import { similarArticles, storyText } from "../src/link/stories.ts";
+import { similarArticles, storyTexts } from "../src/link/stories.ts";
 import { claimWords } from "../src/link/statements.ts";
 import { buildCorpus, extractArticle } from "../src/pipeline.ts";
 import { Corpus, type LinkedArticle } from "../src/model/index.ts";
@@ -148,13 +148,15 @@ test("link: the linker's output is exactly a Corpus, no field more or less (the 
 test("link: similar articles and claim words made on a worker thread are those made here", async () => {
   const { sources } = await readSeeds(path.join(repoRoot, "seeds"));
   const records = sources.map(extractArticle);
-  // Each seed and a lightly edited copy of it: pairs that must be found.
-  const storyTexts = records.flatMap((r) => [storyText(r), `Updated: ${storyText(r).replace(/\bsaid\b/, "told reporters")}`]);
+  // Each seed and a lightly edited copy of it (most paragraphs shared): pairs that must be found.
+  const edited = (r: (typeof records)[number]) =>
+    ({ title: `Updated: ${r.title}`, paragraphs: r.paragraphs.map((p) => ({ text: p.text.replace(/\bsaid\b/, "told reporters") })) });
+  const story = storyTexts(records.flatMap((r) => [r, edited(r)]));
   const dates = records.flatMap((r) => [r.eventDate, r.eventDate]);
   const claimTexts = records.flatMap((r) => r.claims.map((c) => c.text));
-  const here = similarArticles(storyTexts, dates);
+  const here = similarArticles(story, dates);
   assert.ok(here.length >= records.length, `${here.length} similar pairs`);
-  const there = textJobOnThread({ storyTexts, dates, claimTexts });
+  const there = textJobOnThread({ story, dates, claimTexts });
   assert.deepEqual(await there.similar, here);
   const words = await there.claimWords;
   assert.equal(words.offsets.length, claimTexts.length + 1);

@@ -7,8 +7,8 @@ import { similarArticles } from "../link/stories.ts";
  * Does the one TextJob it is sent: claimWords first (linking needs them sooner), its arrays moved
  * rather than copied, then similarArticles.
  */
-parentPort!.once("message", ({ storyTexts, dates, claimTexts }: TextJob) => {
+parentPort!.once("message", ({ story, dates, claimTexts }: TextJob) => {
   const words = claimWords(claimTexts);
   parentPort!.postMessage(words, [words.ids.buffer, words.offsets.buffer, words.signatures.buffer]);
-  parentPort!.postMessage(similarArticles(storyTexts, dates));
+  parentPort!.postMessage(similarArticles(story, dates));
 });

@@ -6,9 +6,9 @@ import { resolveOrganisations, type OrganisationDraft } from "./organisations.ts
 import { buildOutlets } from "./outlets.ts";
 import { evidenceKey, PeopleResolver, type PersonDraft } from "./people.ts";
 import { relatedPeople, rolesByPerson } from "./person-records.ts";
-import { claimWords, distinctTexts, groupStatements, type ClaimItem, type ClaimWords } from "./statements.ts";
-import { groupStories, similarArticles, storyText, type SimilarPair } from "./stories.ts";
-import { digest } from "./text.ts";
+import { claimWords, groupStatements, type ClaimItem, type ClaimWords } from "./statements.ts";
+import { groupStories, similarArticles, storyTexts, type SimilarPair, type StoryTexts } from "./stories.ts";
+import { digest, distinctTexts } from "./text.ts";
 
 const UNDATED = "9999-99-99";
 const first = (ids: ReadonlySet<string>): string => [...ids].sort()[0] ?? "";
@@ -16,8 +16,8 @@ const leadWords = (text: string, n = 6): string => text.split(/\s+/).slice(0, n)
 
 /** The parts of linking that read texts alone: what the rest of linking needs from them. */
 export interface TextJob {
-  /** storyText of each article, and its event date. */
-  storyTexts: string[];
+  /** The articles' storyTexts, and each one's event date. */
+  story: StoryTexts;
   dates: (string | null)[];
   /** The distinct texts of the corpus's claims (distinctTexts). */
   claimTexts: string[];
@@ -25,14 +25,14 @@ export interface TextJob {
 export interface TextResults {
   /** claimWords(claimTexts). */
   claimWords: Promise<ClaimWords>;
-  /** similarArticles(storyTexts, dates). */
+  /** similarArticles(story, dates). */
   similar: Promise<SimilarPair[]>;
 }
 /** Starts a TextJob, here or on another thread. */
 export type StartTextJob = (job: TextJob) => TextResults;
 const onThisThread: StartTextJob = (job) => ({
   claimWords: Promise.resolve(claimWords(job.claimTexts)),
-  similar: Promise.resolve(similarArticles(job.storyTexts, job.dates)),
+  similar: Promise.resolve(similarArticles(job.story, job.dates)),
 });
 
 /**
@@ -46,7 +46,7 @@ const onThisThread: StartTextJob = (job) => ({
 export async function linkCorpus(articles: readonly ArticleRecord[], problems: readonly Problem[], startTextJob = onThisThread): Promise<Corpus> {
   const wordings = distinctTexts(articles.flatMap((a) => a.claims.map((c) => c.text)));
   const texts = startTextJob({
-    storyTexts: articles.map(storyText),
+    story: storyTexts(articles),
     dates: articles.map((a) => a.eventDate),
     claimTexts: wordings.texts,
   });

@@ -40,22 +40,6 @@ export function sameStatement(a: Int32Array, b: Int32Array): boolean {
 }
 
 /**
- * The distinct texts of a list, and for each entry the index of its text among them. Copies of a
- * wire story repeat the same quotes word for word (at 10,000 articles, 156,000 claims have about
- * a fifth as many distinct texts), and each wording need be read and compared only once.
- */
-export function distinctTexts(all: readonly string[]): { texts: string[]; of: Int32Array } {
-  const index = new Map<string, number>();
-  const of = new Int32Array(all.length);
-  all.forEach((text, i) => {
-    let k = index.get(text);
-    if (k === undefined) index.set(text, (k = index.size));
-    of[i] = k;
-  });
-  return { texts: [...index.keys()], of };
-}
-
-/**
  * What grouping compares of each wording: its content words as a set of ids (text i's are
  * `ids[offsets[i]..offsets[i+1]]`, ascending) and its MinHash signature. It depends on the texts
  * alone, so a build makes it on another thread while people are resolved (src/build/).

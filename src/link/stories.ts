@@ -1,5 +1,5 @@
 import { lshCandidatePairs } from "./minhash.ts";
-import { forEachContentWord } from "./text.ts";
+import { distinctTexts, forEachContentWord } from "./text.ts";
 import { TopK } from "./top-k.ts";
 import { UnionFind } from "./union-find.ts";
 import { sharedCount, Vocabulary } from "./vocabulary.ts";
@@ -21,9 +21,23 @@ export interface StoryArticle {
 /** Two articles (indexes, i < j) whose distinctive words overlap enough to be about one event. */
 export type SimilarPair = readonly [i: number, j: number, similarity: number];
 
-/** What an article is compared on: its title and body. */
-export const storyText = (a: { title: string; paragraphs: readonly { text: string }[] }): string =>
-  [a.title, ...a.paragraphs.map((p) => p.text)].join("\n");
+/**
+ * What articles are compared on: each one's title and paragraphs, as indexes into the distinct
+ * texts of them all (article a's parts are `texts[parts[k]]` for k in offsets[a]..offsets[a+1]).
+ * Copies of a wire story share most paragraphs, and each distinct one is read once.
+ */
+export interface StoryTexts {
+  texts: string[];
+  parts: Int32Array<ArrayBuffer>;
+  offsets: Int32Array<ArrayBuffer>;
+}
+
+export function storyTexts(articles: readonly { title: string; paragraphs: readonly { text: string }[] }[]): StoryTexts {
+  const offsets = new Int32Array(articles.length + 1);
+  articles.forEach((a, i) => (offsets[i + 1] = offsets[i]! + 1 + a.paragraphs.length));
+  const { texts, of } = distinctTexts(articles.flatMap((a) => [a.title, ...a.paragraphs.map((p) => p.text)]));
+  return { texts, parts: of, offsets };
+}
 
 /** Articles about one event are reported within a few days of each other. */
 const MAX_SPAN_DAYS = 3;
@@ -35,37 +49,59 @@ const MIN_SIMILARITY_DATED = 0.25;
 const MIN_SIMILARITY_UNDATED = 0.4;
 
 /**
+ * Counts of ids in groups laid end to end: group g's distinct ids and their counts are entries
+ * start[g]..start[g+1] of ids and counts, in order of first sight.
+ */
+class GroupedCounts {
+  ids: Int32Array = new Int32Array(1 << 16);
+  counts: Int32Array = new Int32Array(1 << 16);
+  readonly start: number[] = [0];
+  private used = 0;
+  private at: Int32Array = new Int32Array(1 << 16).fill(-1); // an id's entry in the current group
+
+  add(id: number, count: number): void {
+    if (id >= this.at.length) this.at = grow(this.at, id, -1);
+    const k = this.at[id]!;
+    if (k >= this.start.at(-1)! && k < this.used) {
+      this.counts[k]! += count;
+      return;
+    }
+    if (this.used === this.ids.length) [this.ids, this.counts] = [grow(this.ids, this.used, 0), grow(this.counts, this.used, 0)];
+    this.at[id] = this.used;
+    this.ids[this.used] = id;
+    this.counts[this.used++] = count;
+  }
+
+  endGroup(): void {
+    this.start.push(this.used);
+  }
+}
+
+/**
  * Each article's TOP_WORDS words of highest tf·idf (ties alphabetical), as ascending ids of
  * `vocabulary`. Only words longer than two letters are scored, so only theirs are counted.
  */
-function distinctiveWords(texts: readonly string[], vocabulary: Vocabulary): Int32Array[] {
-  // Each article's distinct words and their counts, end to end: article a has entries start[a]..start[a+1].
-  const start = new Int32Array(texts.length + 1);
-  let ids: Int32Array = new Int32Array(1 << 16);
-  let counts: Int32Array = new Int32Array(1 << 16);
-  let used = 0;
-  let at: Int32Array = new Int32Array(1 << 16).fill(-1); // a word's entry in the current article, by id
-  texts.forEach((text, i) => {
+function distinctiveWords({ texts, parts, offsets }: StoryTexts, vocabulary: Vocabulary): Int32Array[] {
+  const perText = new GroupedCounts();
+  for (const text of texts) {
     forEachContentWord(text, (w) => {
-      if (w.length <= 2) return;
-      const id = vocabulary.id(w);
-      if (id >= at.length) at = grow(at, id, -1);
-      const k = at[id]!;
-      if (k >= start[i]! && k < used) {
-        counts[k]!++;
-        return;
-      }
-      if (used === ids.length) [ids, counts] = [grow(ids, used, 0), grow(counts, used, 0)];
-      at[id] = used;
-      ids[used] = id;
-      counts[used++] = 1;
+      if (w.length > 2) perText.add(vocabulary.id(w), 1);
     });
-    start[i + 1] = used;
-  });
-  const df = new Int32Array(at.length);
-  for (let k = 0; k < used; k++) df[ids[k]!]!++;
-  const n = texts.length;
-  return texts.map((_, i) => {
+    perText.endGroup();
+  }
+  const perArticle = new GroupedCounts();
+  const n = offsets.length - 1;
+  for (let a = 0; a < n; a++) {
+    for (let p = offsets[a]!; p < offsets[a + 1]!; p++) {
+      const t = parts[p]!;
+      for (let k = perText.start[t]!; k < perText.start[t + 1]!; k++) perArticle.add(perText.ids[k]!, perText.counts[k]!);
+    }
+    perArticle.endGroup();
+  }
+  const { ids, counts, start } = perArticle;
+  const df = new Int32Array(vocabulary.hashes.length);
+  for (let k = 0; k < start[n]!; k++) df[ids[k]!]!++;
+  return Array.from({ length: n }, (_, i) => {
     const top = new TopK<number>(TOP_WORDS, (x, y) => vocabulary.word(x) < vocabulary.word(y));
     for (let k = start[i]!; k < start[i + 1]!; k++) top.offer(ids[k]!, counts[k]! * Math.log(1 + n / df[ids[k]!]!));
     return Int32Array.from(top.items()).sort();
@@ -93,11 +129,11 @@ interface Edge {
 }
 
 /**
- * Pairs of articles whose distinctive words overlap enough to be about one event, given each
- * article's story text (storyText) and event date. Candidates come from LSH, never all pairs.
+ * Pairs of articles whose distinctive words overlap enough to be about one event, given their
+ * story texts and each one's event date. Candidates come from LSH, never all pairs.
  * Depends on the texts alone, so it can run beside the rest of linking (src/build/).
  */
-export function similarArticles(texts: readonly string[], dates: readonly (string | null)[]): SimilarPair[] {
+export function similarArticles(texts: StoryTexts, dates: readonly (string | null)[]): SimilarPair[] {
   const vocabulary = new Vocabulary();
   const sets = distinctiveWords(texts, vocabulary);
   const out: SimilarPair[] = [];

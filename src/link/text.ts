@@ -120,6 +120,22 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
+/**
+ * The distinct texts of a list, and for each entry the index of its text among them. Copies of a
+ * wire story repeat the same quotes and paragraphs word for word (at 10,000 bench articles,
+ * 156,000 claims have about a fifth as many distinct texts), and each need be read only once.
+ */
+export function distinctTexts(all: readonly string[]): { texts: string[]; of: Int32Array<ArrayBuffer> } {
+  const index = new Map<string, number>();
+  const of = new Int32Array(all.length);
+  all.forEach((text, i) => {
+    let k = index.get(text);
+    if (k === undefined) index.set(text, (k = index.size));
+    of[i] = k;
+  });
+  return { texts: [...index.keys()], of };
+}
+
 /** Short hex digest, for ids derived from content. */
 export function digest(s: string, length = 8): string {
   return createHash("sha256").update(s).digest("hex").slice(0, length);
