@@ -8,7 +8,7 @@ import { textJobOnThread } from "../src/build/text-thread.ts";
 import { readSeeds } from "../src/ingest/index.ts";
 import { linkCorpus } from "../src/link/index.ts";
 import { similarArticles, storyTexts } from "../src/link/stories.ts";
-import { claimWords } from "../src/link/statements.ts";
+import { claimWords, groupStatements } from "../src/link/statements.ts";
 import { buildCorpus, extractArticle } from "../src/pipeline.ts";
 import { Corpus, type LinkedArticle } from "../src/model/index.ts";
 import { ArticleSpec, buildArticle } from "./link-fixture.ts";
@@ -161,6 +161,15 @@ test("link: similar articles and claim words made on a worker thread are those m
   const words = await there.claimWords;
   assert.equal(words.offsets.length, claimTexts.length + 1);
   assert.deepEqual(words, claimWords(claimTexts));
+});
+
+test("link: copies of one speaker's claim are one statement, however many fill one LSH bucket", () => {
+  // Twenty copies of one quote, by two people who may not be joined, in alternate order: every
+  // band puts all twenty in one bucket, too large to pair in full, whose neighbours never match.
+  const items = Array.from({ length: 20 }, (_, i) => ({ block: "p|lee", speaker: i % 2 ? "p|ann" : "p|bo", wording: 0 }));
+  const groups = groupStatements(items, (x, y) => x === y, claimWords(["The budget will be balanced within four years."]));
+  const every = (from: number) => Array.from({ length: 10 }, (_, k) => from + 2 * k);
+  assert.deepEqual(groups, [every(0), every(1)]);
 });
 
 test("link: the answer key's people, statements and stories hold on the seeds", async () => {
