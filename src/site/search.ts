@@ -73,14 +73,15 @@ function statementRecord(s: Statement, db: Db): SearchRecord {
  * text in full was most of the hashing's cost.
  */
 function searchRecords(db: Db): { record: SearchRecord; key: unknown }[] {
+  const asItself = (record: SearchRecord) => ({ record, key: record });
   const c = db.corpus;
   return [
     ...c.articles.map((a) => {
       const record = articleRecord(a, db);
       return { record, key: { ...record, content: a.contentHash } };
     }),
-    ...c.people.map((p) => personRecord(p, db)).map((record) => ({ record, key: record })),
-    ...c.statements.map((s) => statementRecord(s, db)).map((record) => ({ record, key: record })),
+    ...c.people.map((p) => asItself(personRecord(p, db))),
+    ...c.statements.map((s) => asItself(statementRecord(s, db))),
   ];
 }
 
