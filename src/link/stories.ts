@@ -57,12 +57,13 @@ class GroupedCounts {
   counts: Int32Array = new Int32Array(1 << 16);
   readonly start: number[] = [0];
   private used = 0;
+  private groupFrom = 0;
   private at: Int32Array = new Int32Array(1 << 16).fill(-1); // an id's entry in the current group
 
   add(id: number, count: number): void {
     if (id >= this.at.length) this.at = grow(this.at, id, -1);
     const k = this.at[id]!;
-    if (k >= this.start.at(-1)! && k < this.used) {
+    if (k >= this.groupFrom && k < this.used) {
       this.counts[k]! += count;
       return;
     }
@@ -74,6 +75,7 @@ class GroupedCounts {
 
   endGroup(): void {
     this.start.push(this.used);
+    this.groupFrom = this.used;
   }
 }
 
