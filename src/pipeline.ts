@@ -82,7 +82,7 @@ const TEXT_JOB_ON_THREAD_FROM = 1_000;
  */
 export async function extractAll(sources: readonly SourceDoc[], problems: readonly Problem[], cache?: ArticleCache): Promise<Corpus> {
   const found = sources.map((s) => cache?.get(s.contentHash) ?? null);
-  const fresh = sources.map((s, i) => (found[i] ? null : extractProvisional(s)));
+  const fresh = sources.map((s, i) => (found[i] ? null : extractFresh(s, cache)));
   const { articles, problems: out } = assemble(sources, problems, found, fresh, cache);
   return linkCorpus(articles, out);
 }
@@ -100,9 +100,9 @@ export async function extractAllParallel(sources: readonly SourceDoc[], problems
   let extracted: Extracted[];
   if (workers > 1 && todo.length >= PARALLEL_FROM) {
     const { extractInWorkers } = await import("./build/extract-pool.ts");
-    extracted = await extractInWorkers(todo, workers, onProgress);
+    extracted = await extractInWorkers(todo, workers, cache?.dir ?? null, onProgress);
   } else {
-    extracted = todo.map((s, i) => (onProgress?.(i + 1, todo.length), extractProvisional(s)));
+    extracted = todo.map((s, i) => (onProgress?.(i + 1, todo.length), extractFresh(s, cache)));
   }
   let next = 0;
   const fresh = found.map((f) => (f ? null : extracted[next++]!));
@@ -118,7 +118,18 @@ export async function extractAllParallel(sources: readonly SourceDoc[], problems
   return corpus;
 }
 
-/** Gives every record its corpus-wide id (and caches it under that id); failed articles become problems. */
+/** `extractProvisional`, with the record cached (workers do the same, src/build/extract-worker.ts). */
+function extractFresh(source: SourceDoc, cache?: ArticleCache): Extracted {
+  const r = extractProvisional(source);
+  if (cache && "record" in r) cache.set(r.record);
+  return r;
+}
+
+/**
+ * Gives every record its corpus-wide id and counts the cache's hits and misses; failed articles
+ * become problems. The cache keeps records under their provisional ids, since renaming is free
+ * (`withId`), so a record renamed because another article took its title is still a hit.
+ */
 function assemble(
   sources: readonly SourceDoc[], problems: readonly Problem[],
   found: readonly (ArticleRecord | null)[], fresh: readonly (Extracted | null)[], cache?: ArticleCache,
@@ -132,16 +143,11 @@ function assemble(
   });
   const ids = uniqueIds(items, (it) => slug(it.record.title, "article"), (it) => it.source.contentHash);
   const articles: ArticleRecord[] = [];
-  items.forEach((it, i) => {
+  items.forEach(({ record, cached }, i) => {
     const id = ids[i]!;
-    let { record, cached } = it;
-    if (record.id !== id) [record, cached] = [withId(record, id), false];
     if (cache && cached) cache.hits++;
-    else if (cache) {
-      cache.misses++;
-      cache.set(record);
-    }
-    articles.push(withSharedClaimTexts(record));
+    else if (cache) cache.misses++;
+    articles.push(withSharedClaimTexts(record.id === id ? record : withId(record, id)));
   });
   return { articles, problems: out };
 }

@@ -1,6 +1,6 @@
 import type { ArticleRecord, SourceDoc } from "../model/index.ts";
 import type { Extracted } from "../pipeline.ts";
-import type { ExtractedJson } from "./extract-worker.ts";
+import type { ExtractBatch, ExtractedJson } from "./extract-worker.ts";
 import { tsWorker } from "./ts-worker.ts";
 
 /** Sources per message: large enough to keep messaging cheap, small enough to balance the cores. */
@@ -8,11 +8,11 @@ const BATCH = 16;
 
 /**
  * Extracts `sources` on `count` worker threads (node:worker_threads; no pool library is among
- * the dependencies, and the pool needs only batches handed out on demand). Results come back in
- * the order of `sources`.
+ * the dependencies, and the pool needs only batches handed out on demand), which write each
+ * record to the cache in `cacheDir` if given. Results come back in the order of `sources`.
  */
 export async function extractInWorkers(
-  sources: readonly SourceDoc[], count: number, onProgress?: (done: number, total: number) => void,
+  sources: readonly SourceDoc[], count: number, cacheDir: string | null, onProgress?: (done: number, total: number) => void,
 ): Promise<Extracted[]> {
   const results = new Array<Extracted>(sources.length);
   let next = 0;
@@ -26,7 +26,7 @@ export async function extractInWorkers(
         if (next >= sources.length) return resolve();
         from = next;
         next = Math.min(sources.length, next + BATCH);
-        worker.postMessage(sources.slice(from, next));
+        worker.postMessage({ sources: sources.slice(from, next), cacheDir } satisfies ExtractBatch);
       };
       // Records come as JSON: parsed here they take ~25% less memory than structured-cloned
       // (V8 shares their shapes and short strings), and a cold build's peak is its render.

@@ -1,14 +1,29 @@
 import { parentPort } from "node:worker_threads";
+import { ArticleCache } from "../cache/article-cache.ts";
 import type { SourceDoc } from "../model/index.ts";
 import { extractProvisional } from "../pipeline.ts";
 
+/** A batch to extract, and the record cache to write each record to (none: no cache). */
+export interface ExtractBatch {
+  sources: SourceDoc[];
+  cacheDir: string | null;
+}
 /** What a worker sends back per source: the record as JSON (see extract-pool.ts), or why it failed. */
 export type ExtractedJson = { json: string } | { error: string };
 
-/** Extracts each batch of sources it is sent and sends back the records (or errors), in order. */
-parentPort!.on("message", (batch: SourceDoc[]) => {
-  parentPort!.postMessage(batch.map((source): ExtractedJson => {
+let cache: ArticleCache | null = null;
+
+/**
+ * Extracts each batch it is sent, caches the records, and sends them back (or errors) in order.
+ * The record is serialised once, here, for both.
+ */
+parentPort!.on("message", ({ sources, cacheDir }: ExtractBatch) => {
+  if (cacheDir && cache?.dir !== cacheDir) cache = new ArticleCache(cacheDir);
+  parentPort!.postMessage(sources.map((source): ExtractedJson => {
     const r = extractProvisional(source);
-    return "record" in r ? { json: JSON.stringify(r.record) } : r;
+    if ("error" in r) return r;
+    const json = JSON.stringify(r.record);
+    if (cacheDir) cache!.setJson(source.contentHash, json);
+    return { json };
   }));
 });

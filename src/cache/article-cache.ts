@@ -1,21 +1,22 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { ArticleRecord } from "../model/index.ts";
 import { extractorVersion } from "./version.ts";
 
 /**
- * Per-article records on disk, keyed by the seed's content hash and the extractor version; the
- * pipeline checks the record's article id and counts hits and misses. A rebuild re-extracts only
- * what changed. A record that fails validation is treated as a miss, so a corrupt cache costs
- * time, never correctness.
+ * Per-article records on disk, keyed by the seed's content hash and the extractor version, each
+ * under the id its title alone gives it (the pipeline renames it where the corpus needs another,
+ * and counts hits and misses). A rebuild re-extracts only what changed. A record that fails
+ * validation is treated as a miss, so a corrupt cache costs time, never correctness.
  */
 export class ArticleCache {
   hits = 0;
   misses = 0;
   private readonly version = extractorVersion();
 
-  constructor(private readonly dir: string) {
+  constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
   }
 
@@ -24,10 +25,7 @@ export class ArticleCache {
     return path.join(this.dir, `${key}.json`);
   }
 
-  /**
-   * The record last extracted from this content, whatever id it got then (ids depend on the
-   * other seeds too). The caller counts hits and misses, once it knows the id the record needs.
-   */
+  /** The record last extracted from this content, or null. */
   get(contentHash: string): ArticleRecord | null {
     try {
       return ArticleRecord.parse(JSON.parse(readFileSync(this.file(contentHash), "utf8")));
@@ -37,9 +35,14 @@ export class ArticleCache {
   }
 
   set(record: ArticleRecord): void {
-    const file = this.file(record.contentHash);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(record));
+    this.setJson(record.contentHash, JSON.stringify(record));
+  }
+
+  /** `set` for a record already serialised, as extraction workers have it. */
+  setJson(contentHash: string, json: string): void {
+    const file = this.file(contentHash);
+    const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+    writeFileSync(tmp, json);
     renameSync(tmp, file); // atomic, so a killed build never leaves half a record
   }
 }
