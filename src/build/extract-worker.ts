@@ -11,19 +11,20 @@ export interface ExtractBatch {
 /** What a worker sends back per source: the record as JSON (see extract-pool.ts), or why it failed. */
 export type ExtractedJson = { json: string } | { error: string };
 
-let cache: ArticleCache | null = null;
+let opened: ArticleCache | null = null;
+const cacheIn = (dir: string): ArticleCache => (opened?.dir === dir ? opened : (opened = new ArticleCache(dir)));
 
 /**
  * Extracts each batch it is sent, caches the records, and sends them back (or errors) in order.
  * The record is serialised once, here, for both.
  */
 parentPort!.on("message", ({ sources, cacheDir }: ExtractBatch) => {
-  if (cacheDir && cache?.dir !== cacheDir) cache = new ArticleCache(cacheDir);
+  const cache = cacheDir ? cacheIn(cacheDir) : null;
   parentPort!.postMessage(sources.map((source): ExtractedJson => {
     const r = extractProvisional(source);
     if ("error" in r) return r;
     const json = JSON.stringify(r.record);
-    if (cacheDir) cache!.setJson(source.contentHash, json);
+    cache?.setJson(source.contentHash, json);
     return { json };
   }));
 });
