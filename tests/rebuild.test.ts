@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -28,9 +28,10 @@ function sameTree(a: string, b: string): void {
   assert.deepEqual(differ, [], "same bytes");
 }
 
-/** Pages of articles in a built site, by the seed file they came from. */
-function articlePage(site: string, result: BuildResult, seed: string): string | null {
-  const a = result.corpus?.articles.find((x) => x.file === seed);
+/** Pages of articles in a built site, by the seed file they came from (looked up in its API). */
+function articlePage(site: string, seed: string): string | null {
+  const articles = JSON.parse(readFileSync(path.join(site, "api", "articles.json"), "utf8")) as { id: string; file: string }[];
+  const a = articles.find((x) => x.file === seed);
   return a ? path.join(site, "articles", a.id, "index.html") : null;
 }
 
@@ -93,20 +94,19 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
     const r = await rebuild(() => copyFileSync(path.join(seedsSource, added), path.join(seeds, added)));
     assert.equal(r.stats!.extracted, 1);
     assert.equal(r.stats!.cached, 3);
-    assert.ok(existsSync(articlePage(site, r, added)!), "new article page");
+    assert.ok(existsSync(articlePage(site, added)!), "new article page");
   });
 
   it("changes a seed: only it is re-extracted and its page shows the change", async () => {
     const r = await rebuild(() => appendFileSync(path.join(seeds, added), "\n\nThe harbour authority said on Friday that the new quay would open in spring.\n"));
     assert.equal(r.stats!.extracted, 1);
     assert.equal(r.stats!.cached, 3);
-    assert.match(readFileSync(articlePage(site, r, added)!, "utf8"), /new quay would open in spring/);
+    assert.match(readFileSync(articlePage(site, added)!, "utf8"), /new quay would open in spring/);
   });
 
   it("deletes a seed: its page and every link to it are gone", async () => {
     const gone = seedFiles[1]!;
-    const before = await build();
-    const page = articlePage(site, before, gone)!;
+    const page = articlePage(site, gone)!;
     const url = `/${path.relative(site, path.dirname(page))}/`;
     const json = path.join(site, "api", "articles", `${path.basename(path.dirname(page))}.json`);
     assert.ok(existsSync(json), "the article's JSON record is written beside its page");
@@ -121,10 +121,52 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
     }
   });
 
-  it("a build with nothing changed writes nothing", async () => {
+  it("a build with nothing changed reads no record, writes nothing and reports the same", async () => {
+    const last = await build();
+    const before = snapshot(site);
     const r = await build();
-    assert.equal(r.stats!.written, 0);
-    assert.equal(r.stats!.extracted, 0);
-    assert.equal(r.stats!.shards.indexed, 0);
+    assert.ok(r.ok && r.stats && last.stats);
+    assert.equal(r.corpus, null, "nothing linked");
+    assert.deepEqual([r.stats.written, r.stats.extracted, r.stats.cached, r.stats.shards.indexed], [0, 0, 0, 0]);
+    const { articles, people, statements, problems, unchanged, shards } = last.stats;
+    assert.deepEqual(
+      { articles: r.stats.articles, people: r.stats.people, statements: r.stats.statements, problems: r.stats.problems, unchanged: r.stats.unchanged, total: r.stats.shards.total },
+      { articles, people, statements, problems, unchanged, total: shards.total },
+    );
+    assert.deepEqual(r.problems, last.problems);
+    assert.equal(r.pages, last.pages);
+    assert.deepEqual(snapshot(site), before, "no file touched");
+  });
+
+  it("the same seeds with other options, or --clean, are built again", async () => {
+    const other = await buildSite({ seedsDir: seeds, outDir: site, cacheDir, quiet: true, searchShardRecords: 4 });
+    assert.ok(other.corpus && other.stats!.cached > 0, "other shard size: linked again, from the cache");
+    const clean = await build({ clean: true });
+    assert.ok(clean.corpus, "--clean builds");
+  });
+});
+
+describe("a rebuild with nothing changed", () => {
+  it("reports the seeds' problems again, and --strict still fails on them", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "cw-unchanged-"));
+    try {
+      const seeds = path.join(root, "seeds");
+      mkdirSync(seeds);
+      copyFileSync(path.join(seedsSource, seedFiles[0]!), path.join(seeds, seedFiles[0]!));
+      writeFileSync(path.join(seeds, "broken.md"), "---\ntitle: [unclosed\n---\nBody.\n");
+      const build = (strict = false) =>
+        buildSite({ seedsDir: seeds, outDir: path.join(root, "_site"), cacheDir: path.join(root, "cache"), quiet: true, strict });
+      const first = await build();
+      assert.ok(first.ok && first.corpus);
+      assert.ok(first.problems.some((p) => p.file === "broken.md"), "the broken seed is named");
+      const again = await build();
+      assert.equal(again.corpus, null, "nothing changed, nothing linked");
+      assert.deepEqual(again.problems, first.problems);
+      const strict = await build(true);
+      assert.equal(strict.ok, false);
+      assert.deepEqual(strict.problems, first.problems);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractorVersion } from "../cache/version.ts";
+import { Problem } from "../model/index.ts";
 
 /** Kept inside the site folder, so the site and the record of how it was built change together. */
 export const MANIFEST = ".crosswire-build.json";
@@ -17,6 +18,10 @@ export const Manifest = z.object({
   files: z.array(z.string()),
   /** Search index shards (`pagefind/NAME/`): hash of the records indexed and the files written. */
   search: z.record(z.string(), z.object({ hash: z.string(), files: z.array(z.string()) })),
+  /** What the site was built from (src/build/inputs.ts); null when the caller did not say. */
+  inputs: z.string().nullable(),
+  /** The corpus's counts and problems, reported again by a build that finds its inputs unchanged. */
+  corpus: z.object({ articles: z.number(), people: z.number(), statements: z.number(), problems: z.array(Problem) }),
 });
 export type Manifest = z.infer<typeof Manifest>;
 
@@ -27,6 +32,12 @@ export function readManifest(siteDir: string): Manifest | null {
   } catch {
     return null;
   }
+}
+
+/** The manifest of the site in `siteDir` when it was built from exactly `inputs`, else null. */
+export function builtFrom(siteDir: string, inputs: string): Manifest | null {
+  const m = readManifest(siteDir);
+  return m && m.inputs === inputs ? m : null;
 }
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -35,6 +35,8 @@ export interface RenderOptions {
   searchShardRecords?: number;
   /** Record pages per Eleventy run (default PAGES_PER_RUN). */
   pagesPerRun?: number;
+  /** What the corpus was built from (src/build/inputs.ts), kept in the manifest. */
+  inputs?: string;
 }
 
 const SEARCH_DIR = "pagefind";
@@ -183,6 +185,10 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
       renderer, siteHash: plan.siteHash, search,
       pages: Object.fromEntries(plan.pages.map((p) => [p.file, p.hash])),
       files: files.filter((f) => !planned.has(f) && f !== MANIFEST).sort(),
+      inputs: options.inputs ?? null,
+      corpus: {
+        articles: corpus.articles.length, people: corpus.people.length, statements: corpus.statements.length, problems: corpus.problems,
+      },
     });
     lap("plan");
 

@@ -37,7 +37,7 @@ export async function serveSite(opts: Omit<BuildOptions, "outDir"> & { outDir?: 
   const build = async (): Promise<string[]> => {
     try {
       const r = await buildSite({ ...opts, outDir });
-      return (r.corpus?.problems ?? []).map((p) => p.file);
+      return r.problems.map((p) => p.file);
     } catch (error) {
       console.error(`crosswire: build failed, still serving the previous site: ${error instanceof Error ? error.message : String(error)}`);
       return [];

@@ -2,11 +2,13 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { ArticleCache } from "../cache/article-cache.ts";
 import { limitHeapGrowth } from "../build/heap.ts";
+import { buildInputs } from "../build/inputs.ts";
+import { builtFrom, type Manifest } from "../build/manifest.ts";
 import { Progress } from "../build/progress.ts";
 import { renderIncremental } from "../build/render.ts";
 import { peakMb, statsOf, stopwatch, summaryLine, type BuildStats } from "../build/summary.ts";
 import { readSeeds } from "../ingest/index.ts";
-import type { Corpus } from "../model/index.ts";
+import type { Corpus, Problem } from "../model/index.ts";
 import { reportProblems } from "../output/problems.ts";
 import { extractAllParallel } from "../pipeline.ts";
 
@@ -34,7 +36,10 @@ export interface BuildResult {
   ok: boolean;
   pages: number;
   stats: BuildStats | null;
+  /** The linked corpus; null when the site was already built from the same inputs (nothing was linked). */
   corpus: Corpus | null;
+  /** Every problem with the seeds (also on the console unless `quiet`). */
+  problems: Problem[];
 }
 
 export const DEFAULT_CACHE_DIR = path.join(".cache", "crosswire");
@@ -47,7 +52,10 @@ export async function renderSite(corpus: Corpus, outDir: string): Promise<{ page
 
 /**
  * Seeds to site: articles the cache has are not extracted again, the corpus is linked afresh,
- * and only pages whose data changed are rendered (see src/build/render.ts).
+ * and only pages whose data changed are rendered (see src/build/render.ts). When the site in
+ * `outDir` was built from the same inputs (code, seeds, options: src/build/inputs.ts), nothing
+ * is read beyond the seeds: the site is as this build would make it, and its problems are
+ * reported again from its manifest.
  */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   limitHeapGrowth();
@@ -56,6 +64,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const progress = new Progress();
   const { sources, problems } = await readSeeds(opts.seedsDir, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
   lap("read");
+  const inputs = buildInputs(sources, problems, { searchShardRecords: opts.searchShardRecords });
+  const built = opts.clean ? null : builtFrom(path.resolve(opts.outDir), inputs);
+  lap("inputs");
+  if (built) return unchanged(built, opts, started, stages);
   const cacheDir = opts.cacheDir ?? DEFAULT_CACHE_DIR;
   const cache = cacheDir === false ? undefined : new ArticleCache(path.resolve(cacheDir));
   const corpus = await extractAllParallel(sources, problems, {
@@ -63,12 +75,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     onProgress: (done, total) => progress.update("extract", done, total),
   });
   progress.done();
-  if (!opts.quiet) reportProblems(corpus.problems);
-  if (opts.strict && corpus.problems.length) {
-    if (!opts.quiet) console.error(`crosswire: ${corpus.problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
-    return { ok: false, pages: 0, stats: null, corpus };
-  }
-  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords, pagesPerRun: opts.pagesPerRun });
+  if (stopsStrict(corpus.problems, opts)) return { ok: false, pages: 0, stats: null, corpus, problems: corpus.problems };
+  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords, pagesPerRun: opts.pagesPerRun, inputs });
   const stats: BuildStats = {
     ...statsOf(corpus), written: r.written, unchanged: r.unchanged, removed: r.removed, shards: r.shards,
     seconds: (performance.now() - started) / 1000, peakMb: peakMb(),
@@ -76,5 +84,27 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     stages: { ...stages, ...r.stages },
   };
   if (!opts.quiet) console.log(summaryLine(stats));
-  return { ok: true, pages: r.pages, stats, corpus };
+  return { ok: true, pages: r.pages, stats, corpus, problems: corpus.problems };
+}
+
+/** Reports `problems`; true when `--strict` makes them stop the build. */
+function stopsStrict(problems: readonly Problem[], opts: BuildOptions): boolean {
+  if (!opts.quiet) reportProblems(problems);
+  if (!opts.strict || problems.length === 0) return false;
+  if (!opts.quiet) console.error(`crosswire: ${problems.length} problem(s) with seeds; --strict leaves ${opts.outDir} as it was`);
+  return true;
+}
+
+/** A build of what the site in `outDir` was already built from: nothing to write. */
+function unchanged(m: Manifest, opts: BuildOptions, started: number, stages: Record<string, number>): BuildResult {
+  const { problems, ...counts } = m.corpus;
+  if (stopsStrict(problems, opts)) return { ok: false, pages: 0, stats: null, corpus: null, problems };
+  const files = [...Object.keys(m.pages), ...m.files];
+  const stats: BuildStats = {
+    ...counts, problems: problems.length, written: 0, unchanged: files.length, removed: 0,
+    shards: { indexed: 0, total: Object.keys(m.search).length },
+    seconds: (performance.now() - started) / 1000, peakMb: peakMb(), cached: 0, extracted: 0, stages,
+  };
+  if (!opts.quiet) console.log(summaryLine(stats));
+  return { ok: true, pages: files.filter((f) => f.endsWith(".html")).length, stats, corpus: null, problems };
 }

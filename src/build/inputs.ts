@@ -1,0 +1,36 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Problem, SourceDoc } from "../model/index.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+/** The code a build's output depends on: all of it, linking included, and the locked dependencies. */
+const CODE = ["src", "templates", ".eleventy.ts", "package-lock.json"];
+
+let code: string | null = null;
+/**
+ * A hash of CODE as this process loaded it (once: a serving process keeps running the code it
+ * started with), with Node's version and ICU's, which orders names in the indexes.
+ */
+function codeVersion(): string {
+  if (code) return code;
+  const hash = createHash("sha256").update(`${process.version}\0${process.versions.icu ?? ""}\0`);
+  for (const entry of CODE) {
+    const full = path.join(root, entry);
+    const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile()).map((e) => path.relative(full, path.join(e.parentPath, e.name))).sort();
+    for (const f of files) hash.update(`${entry}/${f}\0`).update(readFileSync(path.join(full, f)));
+  }
+  return (code = hash.digest("hex"));
+}
+
+/**
+ * Everything a build's output is made from: the code, each seed's path and content hash, the
+ * problems reading the seeds raised, and the options that shape the site. Builds with the same
+ * inputs write the same bytes, so a build whose inputs equal its site's need not run at all.
+ */
+export function buildInputs(sources: readonly SourceDoc[], problems: readonly Problem[], options: { searchShardRecords?: number }): string {
+  const hash = createHash("sha256").update(codeVersion());
+  for (const s of sources) hash.update(`${s.file}\0${s.contentHash}\n`);
+  return hash.update(JSON.stringify([problems, options.searchShardRecords ?? null])).digest("hex").slice(0, 32);
+}
