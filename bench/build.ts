@@ -11,6 +11,8 @@ interface Row {
   articles: number;
   /** Nothing cached, no previous site. */
   cold: Stats;
+  /** The same seeds again: the site's manifest shows its inputs unchanged. */
+  same: Stats;
   add: Stats;
   change: Stats;
   remove: Stats;
@@ -30,8 +32,8 @@ async function run<T extends { peakMb: number }>(...args: string[]): Promise<T &
 }
 
 /**
- * Cold build, then one article added, one changed, one deleted, each rebuilt, then a `--clean`
- * rebuild; then bare Eleventy for as many pages.
+ * Cold build, a rebuild with nothing changed, then one article added, one changed, one deleted,
+ * each rebuilt, then a `--clean` rebuild; then bare Eleventy for as many pages.
  */
 export async function benchSize(count: number, root: string): Promise<Row> {
   const dir = path.join(root, String(count));
@@ -41,6 +43,7 @@ export async function benchSize(count: number, root: string): Promise<Row> {
   generateCorpus(seeds, count);
   const build = (clean = false) => run<BuildStats & { pages: number }>("build", seeds, site, cache, ...(clean ? ["clean"] : []));
   const cold = await build();
+  const same = await build();
   const texts = readdirSync(POLNEAR_TRAIN).sort().map((f) => readFileSync(path.join(POLNEAR_TRAIN, f), "utf8"));
   writeFileSync(path.join(seeds, seedName(count)), variant(texts[count % texts.length]!, count + texts.length * 7, texts.length));
   const add = await build();
@@ -51,7 +54,7 @@ export async function benchSize(count: number, root: string): Promise<Row> {
   const clean = await build(true);
   const baseline = await run<{ seconds: number; peakMb: number }>("baseline", path.join(dir, "baseline"), String(cold.pages));
   rmSync(dir, { recursive: true, force: true });
-  return { articles: count, cold, add, change, remove, clean, baseline };
+  return { articles: count, cold, same, add, change, remove, clean, baseline };
 }
 
 const s = (x: number) => x.toFixed(1);
@@ -61,8 +64,8 @@ export function formatBuildBench(rows: readonly Row[], machine: string, folder: 
   const lines = [
     `build bench (${machine}; in ${folder}; peak memory is the whole process tree's: workers, Pagefind, children)`,
     "",
-    "| articles | pages | cold build (nothing cached) | peak memory | bare Eleventy, same pages | cold / bare | `--clean` rebuild (extraction cached) / bare | add one: time (% of cold), written | change one | delete one |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| articles | pages | cold build (nothing cached) | peak memory | bare Eleventy, same pages | cold / bare | `--clean` rebuild (extraction cached) / bare | nothing changed | add one: time (% of cold), written | change one | delete one |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   let ok = true;
   for (const r of rows) {
@@ -70,6 +73,7 @@ export function formatBuildBench(rows: readonly Row[], machine: string, folder: 
     const addShare = r.add.seconds / r.cold.seconds;
     lines.push(`| ${r.articles} | ${r.cold.pages} | ${s(r.cold.seconds)} s | ${r.cold.treePeakMb} MB | ${s(r.baseline.seconds)} s (${r.baseline.treePeakMb} MB) | ${ratio.toFixed(2)}× `
       + `| ${s(r.clean.seconds)} s, ${(r.clean.seconds / r.baseline.seconds).toFixed(2)}× `
+      + `| ${s(r.same.seconds)} s, ${r.same.written} `
       + `| ${s(r.add.seconds)} s (${(100 * addShare).toFixed(0)}%), ${r.add.written} | ${s(r.change.seconds)} s, ${r.change.written} | ${s(r.remove.seconds)} s, ${r.remove.written} (${r.remove.removed} removed) |`);
     if (r.articles >= 10_000) ok &&= ratio <= 2 && r.cold.treePeakMb < 2048 && addShare < 0.1;
   }
