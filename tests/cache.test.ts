@@ -48,3 +48,26 @@ test("an article whose title another has gets a suffixed id, and the record equa
   assert.deepEqual(bare(b!.claims), bare(direct.claims));
   assert.deepEqual(b!.mentions, direct.mentions);
 });
+
+test("a cache kept in memory serves the last build's records without reading them, and lets go of unused ones", async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), "cw-cache-mem-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const a = article("Harbour", "The harbour reopened on Monday.");
+  const b = article("Bridge", "The bridge closed on Tuesday.");
+  const cache = new ArticleCache(dir, { inMemory: true });
+  cache.startBuild();
+  await extractAll([a, b], [], cache);
+  assert.deepEqual([cache.hits, cache.misses], [0, 2]);
+
+  // The files are gone: only memory can serve them now.
+  for (const f of readdirSync(dir)) rmSync(path.join(dir, f));
+  cache.startBuild();
+  const second = await extractAll([a], [], cache);
+  assert.deepEqual([cache.hits, cache.misses], [1, 0], "counted afresh, served from memory");
+  assert.deepEqual(second, await extractAll([a], []), "the same corpus as a fresh extraction");
+
+  // b was not used by the last build, so it is no longer kept; a still is.
+  cache.startBuild();
+  assert.ok(cache.get(a.contentHash));
+  assert.equal(cache.get(b.contentHash), null);
+});

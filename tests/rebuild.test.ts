@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { MANIFEST } from "../src/build/manifest.ts";
+import { ArticleCache } from "../src/cache/article-cache.ts";
 import { buildSite, type BuildResult } from "../src/site/index.ts";
 import { repoRoot } from "./helpers.ts";
 
@@ -35,7 +36,9 @@ function articlePage(site: string, seed: string): string | null {
   return a ? path.join(site, "articles", a.id, "index.html") : null;
 }
 
-describe("incremental rebuilds: add, change and delete a seed", () => {
+// Once as `npm run build` runs them, a process per build, and once as the dev server does, one
+// cache with the last build's records in memory.
+for (const inMemory of [false, true]) describe(`incremental rebuilds: add, change and delete a seed${inMemory ? " (records kept in memory)" : ""}`, () => {
   const root = mkdtempSync(path.join(tmpdir(), "cw-rebuild-"));
   const seeds = path.join(root, "seeds");
   const site = path.join(root, "_site");
@@ -44,10 +47,12 @@ describe("incremental rebuilds: add, change and delete a seed", () => {
   for (const f of seedFiles.slice(0, 3)) copyFileSync(path.join(seedsSource, f), path.join(seeds, f));
   const added = seedFiles[3]!;
   after(() => rmSync(root, { recursive: true, force: true }));
+  const kept = inMemory ? new ArticleCache(cacheDir, { inMemory: true }) : undefined;
 
   const build = (opts: { clean?: boolean; outDir?: string; cache?: boolean } = {}) =>
     buildSite({
-      seedsDir: seeds, outDir: opts.outDir ?? site, clean: opts.clean, cacheDir: opts.cache === false ? false : cacheDir, quiet: true,
+      seedsDir: seeds, outDir: opts.outDir ?? site, clean: opts.clean, quiet: true,
+      ...(opts.cache === false ? { cacheDir: false } : { cacheDir, cache: kept }),
       searchShardRecords: 8, // several search shards, so a change re-indexes some and leaves others
       pagesPerRun: opts.clean ? undefined : 7, // several Eleventy runs, compared below with a clean build in one
     });

@@ -2,7 +2,7 @@ import { watch, type FSWatcher } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { buildSite, type BuildOptions } from "../site/index.ts";
+import { buildSite, openCache, type BuildOptions } from "../site/index.ts";
 
 /** A change is built once the seeds folder has been quiet this long (a copy in progress is not). */
 const SETTLE_MS = 300;
@@ -34,9 +34,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function serveSite(opts: Omit<BuildOptions, "outDir"> & { outDir?: string; port?: number }): Promise<void> {
   const outDir = path.resolve(opts.outDir ?? "_site");
   const seeds = path.resolve(opts.seedsDir);
+  // One cache for every rebuild, keeping the last build's records in memory.
+  const cache = opts.cache ?? openCache(opts.cacheDir, { inMemory: true });
   const build = async (): Promise<string[]> => {
     try {
-      const r = await buildSite({ ...opts, outDir });
+      const r = await buildSite({ ...opts, outDir, cache });
       return r.problems.map((p) => p.file);
     } catch (error) {
       console.error(`crosswire: build failed, still serving the previous site: ${error instanceof Error ? error.message : String(error)}`);

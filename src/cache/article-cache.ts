@@ -10,14 +10,29 @@ import { extractorVersion } from "./version.ts";
  * under the id its title alone gives it (the pipeline renames it where the corpus needs another,
  * and counts hits and misses). A rebuild re-extracts only what changed. A record that fails
  * validation is treated as a miss, so a corrupt cache costs time, never correctness.
+ *
+ * A cache that lives across builds (the dev server's) can also keep the records of the last
+ * build in memory, already validated: reading and parsing 10,000 of them took 3–4 s of every
+ * rebuild. Records are never changed once made (every stage builds new objects), so handing
+ * out the same object again is safe.
  */
 export class ArticleCache {
   hits = 0;
   misses = 0;
   private readonly version = extractorVersion();
+  /** By content hash: records got or set in this build, and those of the build before. */
+  private current: Map<string, ArticleRecord> | null;
+  private previous = new Map<string, ArticleRecord>();
 
-  constructor(readonly dir: string) {
+  constructor(readonly dir: string, options: { inMemory?: boolean } = {}) {
     mkdirSync(dir, { recursive: true });
+    this.current = options.inMemory ? new Map() : null;
+  }
+
+  /** Counts from zero again; records in memory that the last build did not use are let go. */
+  startBuild(): void {
+    this.hits = this.misses = 0;
+    if (this.current) [this.previous, this.current] = [this.current, new Map()];
   }
 
   private file(contentHash: string): string {
@@ -27,8 +42,10 @@ export class ArticleCache {
 
   /** The record last extracted from this content, or null. */
   get(contentHash: string): ArticleRecord | null {
+    const kept = this.current?.get(contentHash) ?? this.previous.get(contentHash);
+    if (kept) return this.keep(kept);
     try {
-      return ArticleRecord.parse(JSON.parse(readFileSync(this.file(contentHash), "utf8")));
+      return this.keep(ArticleRecord.parse(JSON.parse(readFileSync(this.file(contentHash), "utf8"))));
     } catch {
       return null;
     }
@@ -36,6 +53,12 @@ export class ArticleCache {
 
   set(record: ArticleRecord): void {
     this.setJson(record.contentHash, JSON.stringify(record));
+    this.keep(record);
+  }
+
+  private keep(record: ArticleRecord): ArticleRecord {
+    this.current?.set(record.contentHash, record);
+    return record;
   }
 
   /** `set` for a record already serialised, as extraction workers have it. */

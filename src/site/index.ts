@@ -22,6 +22,8 @@ export interface BuildOptions {
   maxBytes?: number;
   /** Per-article record cache (default `.cache/crosswire/` in the working folder); `false` for none. */
   cacheDir?: string | false;
+  /** A cache kept across builds, used instead of `cacheDir` (the dev server's, with its records in memory). */
+  cache?: ArticleCache;
   /** Extraction threads for large corpora (default: one per core). */
   workers?: number;
   /** No problems or summary on the console (the result carries them). */
@@ -43,6 +45,10 @@ export interface BuildResult {
 }
 
 export const DEFAULT_CACHE_DIR = path.join(".cache", "crosswire");
+
+/** The record cache in `cacheDir`; none for `false`. */
+export const openCache = (cacheDir: string | false = DEFAULT_CACHE_DIR, options: { inMemory?: boolean } = {}): ArticleCache | undefined =>
+  (cacheDir === false ? undefined : new ArticleCache(path.resolve(cacheDir), options));
 
 /** Renders a corpus into `outDir`, every page afresh; the previous site is replaced in one rename. */
 export async function renderSite(corpus: Corpus, outDir: string): Promise<{ pages: number }> {
@@ -68,8 +74,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const built = opts.clean ? null : builtFrom(path.resolve(opts.outDir), inputs);
   lap("inputs");
   if (built) return unchanged(built, opts, started, stages);
-  const cacheDir = opts.cacheDir ?? DEFAULT_CACHE_DIR;
-  const cache = cacheDir === false ? undefined : new ArticleCache(path.resolve(cacheDir));
+  const cache = opts.cache ?? openCache(opts.cacheDir);
+  cache?.startBuild();
   const corpus = await extractAllParallel(sources, problems, {
     cache, workers: opts.workers ?? availableParallelism(), timings: stages,
     onProgress: (done, total) => progress.update("extract", done, total),
