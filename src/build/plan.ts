@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Claim, LinkedArticle, Organisation, Outlet, Person, Statement, Story } from "../model/index.ts";
 import { anchoredClaims } from "../site/body.ts";
 import type { Db } from "../site/db.ts";
@@ -20,7 +20,7 @@ export interface PlannedPage {
   hash: string;
 }
 
-const hashOf = (value: unknown): string => createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);
+const hashOf = (value: unknown): string => hash("sha256", JSON.stringify(value), "base64url").slice(0, 22);
 const pageFile = (kind: Section, id: string): string => `${recordUrl(kind, id).slice(1)}index.html`;
 /** Files each record has: its page, and an article its JSON record too (rendered from the same data). */
 const filesOf = (kind: Section, id: string): string[] =>

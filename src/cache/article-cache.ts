@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
@@ -36,7 +36,7 @@ export class ArticleCache {
   }
 
   private file(contentHash: string): string {
-    const key = createHash("sha256").update(`${this.version}\0${contentHash}`).digest("hex");
+    const key = hash("sha256", `${this.version}\0${contentHash}`);
     return path.join(this.dir, `${key}.json`);
   }
 

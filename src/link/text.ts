@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Case-, accent-, quote- and space-folded form used as a comparison key. */
 export function foldText(s: string): string {
@@ -138,5 +138,5 @@ export function distinctTexts(all: readonly string[]): { texts: string[]; of: In
 
 /** Short hex digest, for ids derived from content. */
 export function digest(s: string, length = 8): string {
-  return createHash("sha256").update(s).digest("hex").slice(0, length);
+  return hash("sha256", s).slice(0, length);
 }
