@@ -34,12 +34,6 @@ export function readManifest(siteDir: string): Manifest | null {
   }
 }
 
-/** The manifest of the site in `siteDir` when it was built from exactly `inputs`, else null. */
-export function builtFrom(siteDir: string, inputs: string): Manifest | null {
-  const m = readManifest(siteDir);
-  return m && m.inputs === inputs ? m : null;
-}
-
 const root = path.resolve(import.meta.dirname, "../..");
 /**
  * What rendering depends on besides the corpus: templates, site code, the model, the lockfile,

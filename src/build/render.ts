@@ -37,6 +37,8 @@ export interface RenderOptions {
   pagesPerRun?: number;
   /** What the corpus was built from (src/build/inputs.ts), kept in the manifest. */
   inputs?: string;
+  /** The site's manifest, when the caller has read it already (it is read here otherwise). */
+  previous?: Manifest | null;
 }
 
 const SEARCH_DIR = "pagefind";
@@ -157,7 +159,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
 
   const db = new Db(corpus);
   const renderer = rendererVersion();
-  const old = options.clean ? null : readManifest(target);
+  const old = options.clean ? null : options.previous !== undefined ? options.previous : readManifest(target);
   const prev = old && old.renderer === renderer ? old : null;
 
   const staging = `${target}.tmp-${process.pid}`;

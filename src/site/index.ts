@@ -3,7 +3,7 @@ import path from "node:path";
 import { ArticleCache } from "../cache/article-cache.ts";
 import { limitHeapGrowth } from "../build/heap.ts";
 import { buildInputs } from "../build/inputs.ts";
-import { builtFrom, type Manifest } from "../build/manifest.ts";
+import { readManifest, type Manifest } from "../build/manifest.ts";
 import { Progress } from "../build/progress.ts";
 import { renderIncremental } from "../build/render.ts";
 import { peakMb, statsOf, stopwatch, summaryLine, type BuildStats } from "../build/summary.ts";
@@ -71,9 +71,9 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const { sources, problems } = await readSeeds(opts.seedsDir, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
   lap("read");
   const inputs = buildInputs(sources, problems, { searchShardRecords: opts.searchShardRecords });
-  const built = opts.clean ? null : builtFrom(path.resolve(opts.outDir), inputs);
+  const previous = opts.clean ? null : readManifest(path.resolve(opts.outDir));
   lap("inputs");
-  if (built) return unchanged(built, opts, started, stages);
+  if (previous?.inputs === inputs) return unchanged(previous, opts, started, stages);
   const cache = opts.cache ?? openCache(opts.cacheDir);
   cache?.startBuild();
   const corpus = await extractAllParallel(sources, problems, {
@@ -82,7 +82,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   });
   progress.done();
   if (stopsStrict(corpus.problems, opts)) return { ok: false, pages: 0, stats: null, corpus, problems: corpus.problems };
-  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords, pagesPerRun: opts.pagesPerRun, inputs });
+  const r = await renderIncremental(corpus, opts.outDir, { clean: opts.clean, searchShardRecords: opts.searchShardRecords, pagesPerRun: opts.pagesPerRun, inputs, previous });
   const stats: BuildStats = {
     ...statsOf(corpus), written: r.written, unchanged: r.unchanged, removed: r.removed, shards: r.shards,
     seconds: (performance.now() - started) / 1000, peakMb: peakMb(),
