@@ -175,3 +175,33 @@ describe("a rebuild with nothing changed", () => {
     }
   });
 });
+
+describe("a rebuild after the site's URL changed", () => {
+  it("renders every page with the new URL, as a clean build does", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "cw-site-url-"));
+    const before = process.env.CROSSWIRE_SITE_URL;
+    try {
+      const seeds = path.join(root, "seeds");
+      mkdirSync(seeds);
+      for (const f of seedFiles.slice(0, 2)) copyFileSync(path.join(seedsSource, f), path.join(seeds, f));
+      const build = (outDir: string, clean = false) =>
+        buildSite({ seedsDir: seeds, outDir, cacheDir: path.join(root, "cache"), quiet: true, clean });
+      const site = path.join(root, "_site");
+      process.env.CROSSWIRE_SITE_URL = "https://first.example.org";
+      await build(site);
+      process.env.CROSSWIRE_SITE_URL = "https://news.example.org";
+      const r = await build(site);
+      assert.ok(r.corpus, "built again, not taken as unchanged");
+      assert.ok(r.stats!.written > 0, "pages rewritten");
+      assert.match(readFileSync(path.join(site, "feed.xml"), "utf8"), /https:\/\/news\.example\.org\//);
+      for (const [file, v] of snapshot(site)) assert.ok(!v.bytes.includes("first.example.org"), `${file} still has the old URL`);
+      const clean = path.join(root, "clean");
+      await build(clean, true);
+      sameTree(site, clean);
+    } finally {
+      if (before === undefined) delete process.env.CROSSWIRE_SITE_URL;
+      else process.env.CROSSWIRE_SITE_URL = before;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Problem, SourceDoc } from "../model/index.ts";
+import { siteUrl } from "../site/urls.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 /** The code a build's output depends on: all of it, linking included, and the locked dependencies. */
@@ -25,12 +26,13 @@ function codeVersion(): string {
 }
 
 /**
- * Everything a build's output is made from: the code, each seed's path and content hash, the
- * problems reading the seeds raised, and the options that shape the site. Builds with the same
- * inputs write the same bytes, so a build whose inputs equal its site's need not run at all.
+ * Everything a build's output is made from: the code, the site's URL, each seed's path and
+ * content hash, the problems reading the seeds raised, and the options that shape the site.
+ * Builds with the same inputs write the same bytes, so a build whose inputs equal its site's
+ * need not run at all.
  */
 export function buildInputs(sources: readonly SourceDoc[], problems: readonly Problem[], options: { searchShardRecords?: number }): string {
-  const hash = createHash("sha256").update(codeVersion());
+  const hash = createHash("sha256").update(`${codeVersion()}\0${siteUrl()}\0`);
   for (const s of sources) hash.update(`${s.file}\0${s.contentHash}\n`);
   return hash.update(JSON.stringify([problems, options.searchShardRecords ?? null])).digest("hex").slice(0, 32);
 }

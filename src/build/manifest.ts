@@ -4,6 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import { extractorVersion } from "../cache/version.ts";
 import { Problem } from "../model/index.ts";
+import { siteUrl } from "../site/urls.ts";
 
 /** Kept inside the site folder, so the site and the record of how it was built change together. */
 export const MANIFEST = ".crosswire-build.json";
@@ -42,7 +43,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 const RENDERER = ["templates", "src/site", "src/build", "src/model", ".eleventy.ts", "package-lock.json"];
 
 export function rendererVersion(): string {
-  const hash = createHash("sha256").update(extractorVersion());
+  // The site's URL is in every feed, the sitemap and JSON-LD: a new one renders every page.
+  const hash = createHash("sha256").update(`${extractorVersion()}\0${siteUrl()}\0`);
   for (const entry of RENDERER) {
     const full = path.join(root, entry);
     const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true }) as string[]).sort();
