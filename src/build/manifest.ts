@@ -37,14 +37,16 @@ export function readManifest(siteDir: string): Manifest | null {
 
 const root = path.resolve(import.meta.dirname, "../..");
 /**
- * What rendering depends on besides the corpus: templates, site code, the model, the lockfile,
- * and the extractor (page hashes stand for an article's extracted text by its content hash).
+ * What rendering depends on besides the corpus: templates, site code, the model, the order lists
+ * are sorted in (src/order.ts), the lockfile, and the extractor (page hashes stand for an
+ * article's extracted text by its content hash).
  */
-const RENDERER = ["templates", "src/site", "src/build", "src/model", ".eleventy.ts", "package-lock.json"];
+const RENDERER = ["templates", "src/site", "src/build", "src/model", "src/order.ts", ".eleventy.ts", "package-lock.json"];
 
 export function rendererVersion(): string {
-  // The site's URL is in every feed, the sitemap and JSON-LD: a new one renders every page.
-  const hash = createHash("sha256").update(`${extractorVersion()}\0${siteUrl()}\0`);
+  // The site's URL is in every feed, the sitemap and JSON-LD, and ICU formats dates and orders
+  // names: a new one of either renders every page.
+  const hash = createHash("sha256").update(`${extractorVersion()}\0${siteUrl()}\0${process.versions.icu ?? ""}\0`);
   for (const entry of RENDERER) {
     const full = path.join(root, entry);
     const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true }) as string[]).sort();
