@@ -59,9 +59,9 @@ export async function renderSite(corpus: Corpus, outDir: string): Promise<{ page
 /**
  * Seeds to site: articles the cache has are not extracted again, the corpus is linked afresh,
  * and only pages whose data changed are rendered (see src/build/render.ts). When the site in
- * `outDir` was built from the same inputs (code, seeds, options: src/build/inputs.ts), nothing
- * is read beyond the seeds: the site is as this build would make it, and its problems are
- * reported again from its manifest.
+ * `outDir` was built from the same inputs (code, site URL, seeds, options:
+ * src/build/inputs.ts), nothing is read beyond the seeds: the site is as this build would make
+ * it, and its problems are reported again from its manifest.
  */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   limitHeapGrowth();
