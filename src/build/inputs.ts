@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import type { Problem, SourceDoc } from "../model/index.ts";
 import { siteUrl } from "../site/urls.ts";
+import { hashProjectFiles } from "./manifest.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 /** The code a build's output depends on: all of it, linking included, and the locked dependencies. */
 const CODE = ["src", "templates", ".eleventy.ts", "package-lock.json"];
 
@@ -14,15 +12,8 @@ let code: string | null = null;
  * started with), with Node's version and ICU's, which orders names in the indexes.
  */
 function codeVersion(): string {
-  if (code) return code;
-  const hash = createHash("sha256").update(`${process.version}\0${process.versions.icu ?? ""}\0`);
-  for (const entry of CODE) {
-    const full = path.join(root, entry);
-    const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile()).map((e) => path.relative(full, path.join(e.parentPath, e.name))).sort();
-    for (const f of files) hash.update(`${entry}/${f}\0`).update(readFileSync(path.join(full, f)));
-  }
-  return (code = hash.digest("hex"));
+  code ??= hashProjectFiles(createHash("sha256").update(`${process.version}\0${process.versions.icu ?? ""}\0`), CODE).digest("hex");
+  return code;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -36,6 +36,18 @@ export function readManifest(siteDir: string): Manifest | null {
 }
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+/** Feeds `hash` every file under `entries` (folders and files of the project), by path then bytes. */
+export function hashProjectFiles(hash: Hash, entries: readonly string[]): Hash {
+  for (const entry of entries) {
+    const full = path.join(root, entry);
+    const files = entry.includes(".") ? [""] : readdirSync(full, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile()).map((e) => path.relative(full, path.join(e.parentPath, e.name))).sort();
+    for (const f of files) hash.update(`${entry}/${f}\0`).update(readFileSync(path.join(full, f)));
+  }
+  return hash;
+}
+
 /**
  * What rendering depends on besides the corpus: templates, site code, the model, the order lists
  * are sorted in (src/order.ts), the lockfile, and the extractor (page hashes stand for an
@@ -47,16 +59,5 @@ export function rendererVersion(): string {
   // The site's URL is in every feed, the sitemap and JSON-LD, and ICU formats dates and orders
   // names: a new one of either renders every page.
   const hash = createHash("sha256").update(`${extractorVersion()}\0${siteUrl()}\0${process.versions.icu ?? ""}\0`);
-  for (const entry of RENDERER) {
-    const full = path.join(root, entry);
-    const files = entry.includes(".") ? [""] : (readdirSync(full, { recursive: true }) as string[]).sort();
-    for (const f of files) {
-      try {
-        hash.update(`${entry}/${f}\0`).update(readFileSync(path.join(full, f)));
-      } catch {
-        // a folder: its files are listed on their own
-      }
-    }
-  }
-  return hash.digest("hex").slice(0, 16);
+  return hashProjectFiles(hash, RENDERER).digest("hex").slice(0, 16);
 }
