@@ -1,5 +1,6 @@
 import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
+import { isTimeWord } from "./nlp/lexicon.ts";
 import { HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
@@ -18,6 +19,10 @@ interface Draft {
 /** Words that open a subordinate clause (the tagger often calls "as" a preposition). */
 const SUBORDINATORS = new Set(["as", "when", "while", "after", "although", "though", "because", "since", "before", "if", "once", "until"]);
 const TRAILING = /^[.,;:!?…–—-]$/;
+/** Prepositions that open where, when, how or to whom something was said, not what. */
+const CIRCUMSTANCES = new Set(["in", "at", "by", "from", "to", "during", "after", "before", "since", "via"]);
+/** Cues whose bare object is the one told or asked. */
+const TELLING = new Set(["tell", "ask"]);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Token range [from, to) trimmed of punctuation at both ends. */
@@ -78,6 +83,13 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const pick = afterOk ? after : beforeOk ? before : null;
   if (!pick) return null;
   let start = tokens[pick[0]]!.start, end = tokens[pick[1] - 1]!.end;
+  // A phrase with no verb is no report when it is a circumstance or the one told ("said in a
+  // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"); after other
+  // prepositions it is what the cue is about ("called for a moratorium", "commented on the death").
+  const bare = !free.some((q) => q.start < end && q.end > start) && !tokens.slice(pick[0], pick[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  const opening = tokens[pick[0]]!;
+  const circumstance = CIRCUMSTANCES.has(opening.lower) || (opening.lower === "on" && isTimeWord(tokens[pick[0] + 1]?.lower ?? ""));
+  if (bare && (circumstance || (pick === after && TELLING.has(tokens[f.cueFrom]!.lemma)))) return null;
   // A quotation that starts inside the content belongs to it whole.
   for (const q of free) if (q.start >= start && q.start < end && q.end > end) end = q.end;
   for (const q of free) if (q.start >= start && q.end <= end) used.add(q);

@@ -64,10 +64,13 @@ function npRight(tokens: Token[], from: number, limit: number): number {
   let usedOf = false;
   while (b < limit && b - from < 10) {
     const t = tokens[b]!;
-    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.pos === "DET" && b === from)) { b++; continue; }
-    if (t.pos === "PRON" && b === from) { b++; break; }
+    // An article opens the phrase, or what follows its "of" ("the head of the Alliance").
+    const opens = b === from || (usedOf && /^(of|for)$/.test(tokens[b - 1]!.lower));
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.pos === "DET" && opens)) { b++; continue; }
+    // "his Facebook profile": a possessive opens the phrase as an article does; another pronoun is all of it.
+    if (t.pos === "PRON" && b === from) { b++; if (POSSESSIVES.has(t.lower)) continue; break; }
     // A participle the tagger took for a verb modifies the noun after it ("one unaligned strategist").
-    if (t.pos === "VERB" && b > from && /(ed|ing)$/.test(t.lower) && /^(DET|NUM|ADJ)$/.test(tokens[b - 1]!.pos) && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
+    if (t.pos === "VERB" && b > from && /(ed|ing)$/.test(t.lower) && (/^(DET|NUM|ADJ)$/.test(tokens[b - 1]!.pos) || /^['’]s$/.test(tokens[b - 1]!.text)) && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
     if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && !usedOf && b > from && tokens[b + 1] && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) { usedOf = true; b++; continue; }
     if (t.text === "-" && !t.spaced) { b++; continue; }
@@ -173,6 +176,19 @@ function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
   return k >= s.from && /^[”"»]$|^''$/.test(tokens[k]!.text);
 }
 
+/**
+ * Where a source phrase ends: its noun phrase and what qualifies it up to the clause's end ("a
+ * count by The Associated Press", "a poll conducted last week"), which is not reported content.
+ * A clause break is a comma or the sentence's end; another word after the phrase starts one.
+ */
+function sourceEnd(tokens: Token[], to: number, end: number): number {
+  const next = tokens[to];
+  if (!next || to >= end || !(next.pos === "ADP" || (next.pos === "VERB" && /(ed|ing|en)$/.test(next.lower)))) return to;
+  let k = to;
+  while (k < end && !/^[,;:.!?]$/.test(tokens[k]!.text) && !QUOTE_MARK.test(tokens[k]!.text)) k++;
+  return k;
+}
+
 /** Every attribution frame in a sentence. */
 export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpan[]): Frame[] {
   const out: Frame[] = [];
@@ -182,7 +198,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     const phrase = SOURCE_STARTS.has(t.lower) ? SOURCE_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (phrase) {
       const from = i + phrase.length;
-      const to = npRight(tokens, from, s.to);
+      const to = sourceEnd(tokens, npRight(tokens, from, s.to), s.to);
       if (to > from) out.push({ cueFrom: i, cueTo: from, spkFrom: from, spkTo: to, type: "source", inverted: true });
       i = to - 1;
       continue;
@@ -214,6 +230,10 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
+    // "271 pledged delegates": a participle before its noun describes it.
+    if (/ed$/.test(t.lower) && prev?.pos === "NUM" && tokens[i + 1]?.pos === "NOUN") continue;
+    // "continues to buck the trend": going on doing something, not saying it.
+    if (t.lemma === "continue" && tokens[i + 1]?.lower === "to") continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
