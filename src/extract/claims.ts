@@ -1,7 +1,7 @@
 import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
 import { isTimeWord } from "./nlp/lexicon.ts";
-import { HEARER_CUES } from "./claims/cues.ts";
+import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
@@ -89,7 +89,7 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const bare = !free.some((q) => q.start < end && q.end > start) && !tokens.slice(pick[0], pick[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
   const opening = tokens[pick[0]]!;
   const circumstance = CIRCUMSTANCES.has(opening.lower) || (opening.lower === "on" && isTimeWord(tokens[pick[0] + 1]?.lower ?? ""));
-  if (bare && (circumstance || (pick === after && TELLING.has(tokens[f.cueFrom]!.lemma)))) return null;
+  if (bare && (circumstance || (pick === after && TELLING.has(tokens[f.cueFrom]!.lemma)) || CLAUSE_CUES.has(tokens[f.cueFrom]!.lemma))) return null;
   // A quotation that starts inside the content belongs to it whole.
   for (const q of free) if (q.start >= start && q.start < end && q.end > end) end = q.end;
   for (const q of free) if (q.start >= start && q.end <= end) used.add(q);

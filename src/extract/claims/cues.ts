@@ -10,9 +10,12 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
   denounce lament muse recount retort speculate underline underscore wonder worry fear hope predict point
   acknowledged told write post posted read tell declare threaten assure brag grumble scoff shout yell whisper
   express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain
-  answer bark snap exclaim interrupt`.split(/\s+/).filter(Boolean));
+  answer bark snap exclaim interrupt affirm reaffirm find show`.split(/\s+/).filter(Boolean));
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
+
+/** Cues that report only a clause: "the poll found that …" is a report, "police found the car" is not. */
+export const CLAUSE_CUES: ReadonlySet<string> = new Set(["find", "show"]);
 
 /** Cues that take the hearer as object before the content ("told reporters that", "urged allies to"). */
 export const HEARER_CUES = new Set(["tell", "urge", "ask", "warn", "assure", "remind", "advise", "order", "instruct", "accuse", "criticize", "criticise", "blast", "slam", "denounce"]);

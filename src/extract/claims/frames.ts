@@ -165,9 +165,13 @@ function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boole
  * ("…,” Smith notes.", "…,” he points out."), or between a subject and its content.
  */
 function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
-  if (tokens[i]!.pos !== "NOUN" || !/s$/.test(tokens[i]!.lower)) return false;
-  // "The ad claims “…”", "The lawsuit contends that …": a subject's head, then the content.
+  if (tokens[i]!.pos !== "NOUN") return false;
   const next = tokens[i + 1], prev = tokens[i - 1];
+  // "Commission records show Pate has …", "Officials claim that …": a plural subject, then a clause.
+  if (!/s$/.test(tokens[i]!.lower)) {
+    return !!prev && i - 1 >= s.from && prev.pos === "NOUN" && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos));
+  }
+  // "The ad claims “…”", "The lawsuit contends that …": a subject's head, then the content.
   if (prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && next && /^(that|:)$|^[“"«]$|^''$/.test(next.lower)) return true;
   let k = i - 1;
   while (k >= s.from && i - k <= 4 && (tokens[k]!.pos === "PROPN" || (tokens[k]!.pos === "PRON" && SUBJECT_PRONOUNS.has(tokens[k]!.lower)))) k--;
