@@ -51,13 +51,15 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   if (qAfter && (f.type !== "source" || /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start)))) { used.add(qAfter); return { start: qAfter.start, end: qAfter.end }; }
 
   // Indirect (or mixed) content: the clause after the cue, or before the frame.
-  // A later report ends this one; a relative clause's report ends at the main verb's cue
-  // ("Graham, who says …, tweeted that …").
+  // A later report ends this one, at its speaker or, when that is not after this frame, at its
+  // cue ("He said … and said that …", "…, telling X that …"); a relative clause's report ends at
+  // the main verb's cue ("Graham, who says …, tweeted that …").
   const relative = f.spkTo - f.spkFrom === 1 && /^(who|which)$/.test(tokens[f.spkFrom]!.lower);
-  const laterFrame = frames.find((g) => g !== f && (relative ? g.cueFrom : Math.min(g.cueFrom, g.spkFrom)) > right);
+  const laterFrame = frames.find((g) => g !== f && (relative || g.spkFrom < right ? g.cueFrom : Math.min(g.cueFrom, g.spkFrom)) > right);
   let stop = laterFrame ? (laterFrame.spkFrom > right ? Math.min(laterFrame.cueFrom, laterFrame.spkFrom) : laterFrame.cueFrom) : s.to;
-  if (laterFrame) {
-    // A quotation right before the next frame is that frame's ("… that X - “…,” she said").
+  if (laterFrame && laterFrame.spkFrom > right) {
+    // A quotation right before the next frame is that frame's ("… that X - “…,” she said"), unless
+    // the next frame shares this one's subject ("said the cost was “…,” noting …").
     const stopPos = tokens[stop]!.start;
     const theirs = free.find((q) => q.end <= stopPos && /^[\s,–—-]*$/.test(text.slice(q.end, stopPos)));
     if (theirs) while (stop > right && tokens[stop - 1]!.start >= theirs.start) stop--;
