@@ -73,7 +73,7 @@ function npRight(tokens: Token[], from: number, limit: number): number {
     if (t.pos === "VERB" && b > from && /(ed|ing)$/.test(t.lower) && (/^(DET|NUM|ADJ)$/.test(tokens[b - 1]!.pos) || /^['’]s$/.test(tokens[b - 1]!.text)) && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
     if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && !usedOf && b > from && tokens[b + 1] && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) { usedOf = true; b++; continue; }
-    if (t.text === "-" && !t.spaced) { b++; continue; }
+    if (/^[-/]$/.test(t.text) && !t.spaced) { b++; continue; } // "Rust-Belt", "Times/CBS"
     break;
   }
   // An appositive name after a role ("the EU High Representative, Josep Borrell,").
