@@ -42,7 +42,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // "…wheelhouse.” He said, twice, that …": a capitalised pronoun after a closed sentence starts a new one.
   const newSentence = /^(He|She|They|We)$/.test(tokens[left]!.text) && f.spkFrom === left;
   const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)) && !(newSentence && /[.!?]\s*(["”»]|'')$/.test(text.slice(q.start, q.end))));
-  const qAfter = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)));
+  // Not past another report's cue ("…, Spicer said, adding, “…”": the quotation is the adding's).
+  const cueBetween = (q: QuoteSpan) => frames.some((g) => g !== f && tokens[g.cueFrom]!.start >= rightPos && tokens[g.cueFrom]!.end <= q.start);
+  const qAfter = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)) && !cueBetween(q));
   if (qBefore) {
     used.add(qBefore);
     if (qAfter && /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start))) { used.add(qAfter); return { start: qBefore.start, end: qAfter.end }; }

@@ -73,7 +73,8 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
     let depth = 0;
     for (let k = s.from; k < s.to; k++) depth += tokens[k]!.text === "(" ? 1 : tokens[k]!.text === ")" ? -1 : 0;
     const open = depth > 0;
-    if ((/^\p{Ll}/u.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
+    // Nor one a comma follows ("Rep. Ann Lee (D-Md.), a member of …, said").
+    if ((/^\p{Ll}|^[,;:]$/u.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
       sentences.splice(i + 1, 1);
       sentences[i] = { from: s.from, to: next.to, start: s.start, end: next.end };
       i--;
