@@ -2,7 +2,7 @@ import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
 import { isTimeWord } from "./nlp/lexicon.ts";
 import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
-import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, speakerBeforeColon, type Frame } from "./claims/frames.ts";
+import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
@@ -214,6 +214,11 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       if (isTitleOrMarkup(text, q) || isByline(text, q)) continue;
       const words = wordCount(inner);
       if (isPremodifier(text, tokens, q, words)) continue;
+      const signed = signatureAfterDash(tokens, tokens.findIndex((t) => t.start >= q.end));
+      if (signed) {
+        add({ start: q.start, end: q.end, cue: null, speaker: resolveSpeaker(ctx, tokens, signed[0], signed[1]), para: pa.index });
+        continue;
+      }
       const s = pa.sentences.find((x) => q.start >= x.start && q.start < x.end);
       const atSentenceStart = q.start === pa.paragraph.start || (s !== undefined && s.start === q.start);
       const sentenceLike = words >= 4 && (atSentenceStart || /[.,!?…]\s*(["”»]|'')$/.test(inner) || !q.closed);

@@ -285,6 +285,21 @@ export function nearestSubject(tokens: Token[], s: Sentence, before: number, quo
   return null;
 }
 
+/**
+ * "“…” ― Pamela Padilla": a name after a dash that closes a quotation, ending its paragraph,
+ * signs it (readers' comments, pull quotes, epigraphs). `from` is the first token after the quotation.
+ */
+export function signatureAfterDash(tokens: Token[], from: number): [number, number] | null {
+  if (!/^[―—–-]$/.test(tokens[from]?.text ?? "")) return null;
+  const a = from + 1;
+  let b = a;
+  while (b < tokens.length && (/^\p{Lu}/u.test(tokens[b]!.text) || (b > a && /^[.'’-]$/.test(tokens[b]!.text) && !tokens[b]!.spaced))) b++;
+  while (b > a && /^[.'’-]$/.test(tokens[b - 1]!.text)) b--;
+  const rest = tokens.slice(b);
+  if (b === a || b - a > 6 || !rest.every((t) => /^[.,;!]$/.test(t.text))) return null;
+  return tokens.slice(a, b).some((t) => t.pos === "PROPN") ? [a, b] : null;
+}
+
 /** "Philip Bump: “…”", "From the report: “…”": the phrase before a colon that introduces a quotation. */
 export function speakerBeforeColon(tokens: Token[], colon: number, from: number): [number, number] | null {
   const h = colon - 1;
