@@ -2,7 +2,7 @@ import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
 import { isTimeWord } from "./nlp/lexicon.ts";
 import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
-import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
+import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, reportAfterQuote, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
@@ -217,6 +217,12 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       const signed = signatureAfterDash(tokens, tokens.findIndex((t) => t.start >= q.end));
       if (signed) {
         add({ start: q.start, end: q.end, cue: null, speaker: resolveSpeaker(ctx, tokens, signed[0], signed[1]), para: pa.index });
+        continue;
+      }
+      const reported = reportAfterQuote(tokens, tokens.findIndex((t) => t.start >= q.end));
+      if (reported) {
+        const verb = tokens[reported.cue]!;
+        add({ start: q.start, end: q.end, cue: { start: verb.start, end: verb.end, text: verb.text }, speaker: resolveSpeaker(ctx, tokens, ...reported.spk), para: pa.index });
         continue;
       }
       const s = pa.sentences.find((x) => q.start >= x.start && q.start < x.end);

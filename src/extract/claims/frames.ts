@@ -286,6 +286,26 @@ export function nearestSubject(tokens: Token[], s: Sentence, before: number, quo
 }
 
 /**
+ * "“…,” Hannity pressed.", "“…,” an angry Hollande retaliated": after a quotation, a subject
+ * and a verb that ends the sentence or clause report it, whatever the verb. `from` is the first
+ * token after the quotation; returns the subject's span and the verb's index.
+ */
+export function reportAfterQuote(tokens: Token[], from: number): { spk: [number, number]; cue: number } | null {
+  if (from < 0) return null;
+  let k = from;
+  while (tokens[k]?.text === ",") k++;
+  const end = tokens.length;
+  const to = npRight(tokens, k, end);
+  if (to <= k || !canSpeak(tokens, k, to)) return null;
+  let v = to;
+  while (v < end && tokens[v]!.pos === "ADV") v++;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== "VERB" || /ing$/.test(verb.lower)) return null;
+  const next = tokens[v + 1];
+  return !next || /^[.,!?;]$/.test(next.text) ? { spk: [k, to], cue: v } : null;
+}
+
+/**
  * "“…” ― Pamela Padilla": a name after a dash that closes a quotation, ending its paragraph,
  * signs it (readers' comments, pull quotes, epigraphs). `from` is the first token after the quotation.
  */
