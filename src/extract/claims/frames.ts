@@ -331,13 +331,15 @@ export function speakerBeforeColon(tokens: Token[], colon: number, from: number)
 
 /** The first subject of the sentence before token `before`: the main clause's speaker. */
 export function mainSubject(tokens: Token[], s: Sentence, before: number, quotes: readonly QuoteSpan[]): [number, number] | null {
-  // A sentence that opens with a name or a pronoun: "Donald Trump on Thursday ratcheted up …, saying".
+  // A sentence that opens with a name, a pronoun or a role: "Donald Trump on Thursday ratcheted up …, saying".
   let k = s.from;
   while (k < before && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "ADV")) k++;
-  const opening = npRight(tokens, k, before);
-  // Not a day or a dateline ("Sunday on Fox News, …", "PHILADELPHIA, July 25 —").
-  const dateline = opening === k + 1 && tokens[k]!.text.length > 2 && tokens[k]!.text === tokens[k]!.text.toUpperCase() && tokens[opening]?.text === ",";
-  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON)$/.test(tokens[opening - 1]!.pos) && !isTimeWord(tokens[k]!.lower) && !dateline && canSpeak(tokens, k, opening)) return [k, opening];
+  let opening = npRight(tokens, k, before);
+  // A dateline ("WASHINGTON —", "NEW YORK, July 25 —") says where; the subject may follow it.
+  const dateline = opening > k && opening - k <= 3 && tokens.slice(k, opening).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) && /^[,—–-]$/.test(tokens[opening]?.text ?? "");
+  if (dateline && tokens[opening]!.text !== ",") opening = npRight(tokens, (k = opening + 1), before);
+  // Not a day ("Sunday on Fox News, …").
+  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON|NOUN)$/.test(tokens[opening - 1]!.pos) && !isTimeWord(tokens[k]!.lower) && !(dateline && tokens[opening]?.text === ",") && canSpeak(tokens, k, opening)) return [k, opening];
   for (let j = s.from; j < before; j++) {
     const found = nearestSubject(tokens, s, j + 1, quotes);
     if (found && found[1] === j + 1 && !isTimeWord(tokens[j]!.lower)) return found;
