@@ -88,8 +88,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   if (!pick) return null;
   let start = tokens[pick[0]]!.start, end = tokens[pick[1] - 1]!.end;
   // A phrase with no verb is no report when it is a circumstance or the one told ("said in a
-  // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"); after other
-  // prepositions it is what the cue is about ("called for a moratorium", "commented on the death").
+  // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"), or after a
+  // cue that reports only clauses ("police found the car"); after other prepositions it is what
+  // the cue is about ("called for a moratorium", "commented on the death").
   const bare = !free.some((q) => q.start < end && q.end > start) && !tokens.slice(pick[0], pick[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
   const opening = tokens[pick[0]]!;
   const circumstance = CIRCUMSTANCES.has(opening.lower) || (opening.lower === "on" && isTimeWord(tokens[pick[0] + 1]?.lower ?? ""));
@@ -214,12 +215,13 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       if (isTitleOrMarkup(text, q) || isByline(text, q)) continue;
       const words = wordCount(inner);
       if (isPremodifier(text, tokens, q, words)) continue;
-      const signed = signatureAfterDash(tokens, tokens.findIndex((t) => t.start >= q.end));
+      const following = tokens.findIndex((t) => t.start >= q.end);
+      const signed = signatureAfterDash(tokens, following);
       if (signed) {
         add({ start: q.start, end: q.end, cue: null, speaker: resolveSpeaker(ctx, tokens, signed[0], signed[1]), para: pa.index });
         continue;
       }
-      const reported = reportAfterQuote(tokens, tokens.findIndex((t) => t.start >= q.end));
+      const reported = reportAfterQuote(tokens, following);
       if (reported) {
         const verb = tokens[reported.cue]!;
         add({ start: q.start, end: q.end, cue: { start: verb.start, end: verb.end, text: verb.text }, speaker: resolveSpeaker(ctx, tokens, ...reported.spk), para: pa.index });

@@ -335,7 +335,8 @@ export function mainSubject(tokens: Token[], s: Sentence, before: number, quotes
   let k = s.from;
   while (k < before && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "ADV")) k++;
   let opening = npRight(tokens, k, before);
-  // A dateline ("WASHINGTON —", "NEW YORK, July 25 —") says where; the subject may follow it.
+  // A dateline says where: after "WASHINGTON —" the subject may follow; "PHILADELPHIA, July 25 —"
+  // opens with none.
   const dateline = opening > k && opening - k <= 3 && tokens.slice(k, opening).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) && /^[,—–-]$/.test(tokens[opening]?.text ?? "");
   if (dateline && tokens[opening]!.text !== ",") opening = npRight(tokens, (k = opening + 1), before);
   // Not a day ("Sunday on Fox News, …").
