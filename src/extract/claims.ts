@@ -57,9 +57,10 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // cue ("He said … and said that …", "…, telling X that …"); a relative clause's report ends at
   // the main verb's cue ("Graham, who says …, tweeted that …").
   const relative = f.spkTo - f.spkFrom === 1 && /^(who|which)$/.test(tokens[f.spkFrom]!.lower);
-  const laterFrame = frames.find((g) => g !== f && (relative || g.spkFrom < right ? g.cueFrom : Math.min(g.cueFrom, g.spkFrom)) > right);
+  const sharesSubject = (g: Frame) => g.spkFrom < right && /^(and|but|,|[”"»]|'')$/.test(tokens[g.cueFrom - 1]?.lower ?? "");
+  const laterFrame = frames.find((g) => g !== f && (relative || sharesSubject(g) ? g.cueFrom : Math.min(g.cueFrom, g.spkFrom)) > right);
   let stop = laterFrame ? (laterFrame.spkFrom > right ? Math.min(laterFrame.cueFrom, laterFrame.spkFrom) : laterFrame.cueFrom) : s.to;
-  if (laterFrame && laterFrame.spkFrom > right) {
+  if (laterFrame && !sharesSubject(laterFrame)) {
     // A quotation right before the next frame is that frame's ("… that X - “…,” she said"), unless
     // the next frame shares this one's subject ("said the cost was “…,” noting …").
     const stopPos = tokens[stop]!.start;

@@ -236,6 +236,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
     // "271 pledged delegates": a participle before its noun describes it.
     if (/ed$/.test(t.lower) && prev?.pos === "NUM" && tokens[i + 1]?.pos === "NOUN") continue;
+    // "without saying how": what was not said.
+    if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
     if (t.lemma === "continue" && tokens[i + 1]?.lower === "to") continue;
     const last = out[out.length - 1];
