@@ -53,9 +53,10 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   if (qAfter && (f.type !== "source" || /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start)))) { used.add(qAfter); return { start: qAfter.start, end: qAfter.end }; }
 
   // Indirect (or mixed) content: the clause after the cue, or before the frame.
-  // A later report ends this one, at its speaker or, when that is not after this frame, at its
-  // cue ("He said … and said that …", "…, telling X that …"); a relative clause's report ends at
-  // the main verb's cue ("Graham, who says …, tweeted that …").
+  // A later report ends this one, at its speaker or, when it shares this report's subject
+  // (joined by "and", "but", a comma or a closing quotation mark), at its cue ("He said … and
+  // said that …", "…, telling X that …"); a relative clause's report ends at the main verb's cue
+  // ("Graham, who says …, tweeted that …").
   const relative = f.spkTo - f.spkFrom === 1 && /^(who|which)$/.test(tokens[f.spkFrom]!.lower);
   const sharesSubject = (g: Frame) => g.spkFrom < right && /^(and|but|,|[”"»]|'')$/.test(tokens[g.cueFrom - 1]?.lower ?? "");
   const laterFrame = frames.find((g) => g !== f && (relative || sharesSubject(g) ? g.cueFrom : Math.min(g.cueFrom, g.spkFrom)) > right);
