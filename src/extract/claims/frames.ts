@@ -50,13 +50,25 @@ function npLeft(tokens: Token[], head: number, limit: number): number {
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.text === "-" && !t.spaced)) { a--; continue; }
     if (t.pos === "DET" && t.lower !== "that") { a--; break; }
     if (/^['’]s$/.test(t.text) && !t.spaced) { a--; continue; } // "Clinton's campaign"
-    // "a spokesman for committee Democrats", "the head of the Alliance": a role and what it serves.
-    const role = tokens[a - 2];
-    if ((t.lower === "for" || t.lower === "of") && role && a - 2 >= limit && (isRoleNoun(role.lemma) || UNNAMED_HEADS.has(role.lower))) { a -= 2; continue; }
+    // "a spokesman for committee Democrats", "the head of NATO": a role and what it serves.
+    if (roleOfAt(tokens, a - 1, limit)) { a -= 2; continue; }
     break;
   }
   return a;
 }
+
+/** Whether `tokens[k]` is the "of" or "for" after a role ("head of", "a spokesman for"), both at or after `limit`. */
+function roleOfAt(tokens: Token[], k: number, limit: number): boolean {
+  const t = tokens[k], role = tokens[k - 1];
+  return k - 1 >= limit && !!t && !!role && (t.lower === "for" || t.lower === "of") && (isRoleNoun(role.lemma) || UNNAMED_HEADS.has(role.lower));
+}
+
+/**
+ * A phrase opened by an article, with the role it follows ("the dockworkers union" → "The head
+ * of the dockworkers union"). Applied to a subject once found, since npLeft stops at the article.
+ */
+const withRole = (tokens: Token[], a: number, limit: number): number =>
+  (tokens[a]?.pos === "DET" && roleOfAt(tokens, a - 1, limit) ? npLeft(tokens, a - 2, limit) : a);
 
 /** Extends a noun phrase right from its start: "the NATO Secretary General", "the head of the Alliance". */
 function npRight(tokens: Token[], from: number, limit: number): number {
@@ -121,7 +133,7 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   // "the two write": a number after "the" stands for the people counted.
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t)) {
-    const a = npLeft(tokens, k, s.from);
+    const a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
     return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
   }
   if (t.text === ",") {
@@ -137,7 +149,7 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
       found = [a, h + 1];
       if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
     }
-    return found;
+    return found && [withRole(tokens, found[0], s.from), found[1]];
   }
   return null;
 }

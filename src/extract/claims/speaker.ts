@@ -55,6 +55,14 @@ const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(hea
 
 const speaker = (name: string | null, kind: Speaker["kind"], text: string, start: number, end: number): Speaker => ({ name, kind, text, start, end, id: null });
 
+/** A person mention set off by commas right after `end` (", Mark Rutte,"), if there is one. */
+function appositiveName(ctx: ResolveContext, end: number): Mention | null {
+  const comma = /^,[ \t]*/.exec(ctx.text.slice(end, end + 4));
+  if (!comma) return null;
+  const m = ctx.mentions.find((x) => x.start === end + comma[0].length);
+  return m?.kind === "person" && /^\s*,/.test(ctx.text.slice(m.end, m.end + 3)) ? m : null;
+}
+
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
 export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
   const start = tokens[from]!.start, end = tokens[to - 1]!.end;
@@ -63,6 +71,12 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const person = inside.find((m) => m.kind === "person");
   if (person) return speaker(person.name, "person", text, start, end);
   const head = tokens[to - 1]!;
+  // "The Secretary General of NATO, Mark Rutte, confirmed": the description is set off by a
+  // name between commas, and the name says who spoke.
+  if (head.pos !== "PRON") {
+    const named = appositiveName(ctx, end);
+    if (named) return speaker(named.name, "person", ctx.text.slice(start, named.end), start, named.end);
+  }
   const words = tokens.slice(from, to);
   if (head.pos === "PRON") {
     if (MALE.has(head.lower) || FEMALE.has(head.lower)) {
