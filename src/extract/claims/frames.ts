@@ -136,22 +136,43 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
     const a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
     return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
   }
-  if (t.text === ",") {
-    // "Mrs. Clinton, who did not …, said", "Cory James, 22, of Flint, Mich., said": the phrase
-    // before the first comma of the chain.
-    let found: [number, number] | null = null;
-    for (let j = k - 1; j > s.from && k - j < 40; j--) {
-      const u = tokens[j]!;
-      if (u.text !== "," || inQuote(u, quotes)) continue;
-      const h = beforeParenthesis(tokens, j - 1, s.from);
-      if (!tokens[h] || !(tokens[h]!.pos === "PROPN" || (tokens[h]!.pos === "NOUN" && canSpeak(tokens, h, h + 1)))) continue;
-      const a = npLeft(tokens, h, s.from);
-      found = [a, h + 1];
-      if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
-    }
-    return found && [withRole(tokens, found[0], s.from), found[1]];
+  return t.text === "," ? commaChain(tokens, s, k, quotes) : null;
+}
+
+/**
+ * The subject before a quotation that closes an insertion with its comma, right before the cue at
+ * `c` ("Mr. Manafort, citing “the unique magic of Trump,” said the candidate …").
+ */
+function subjectBeforeInsertion(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
+  if (/ing$/.test(tokens[c]!.lower)) return null; // "…,” saying …" has the subject of the clause before
+  let k = c - 1;
+  while (k > s.from && tokens[k]!.pos === "ADV") k--;
+  const close = tokens[k]!, q = quotes.find((x) => x.end === close.end);
+  if (!q) return null;
+  let mark = k;
+  while (mark > s.from && tokens[mark]!.start >= q.end - 2 && /^["”»']$/.test(tokens[mark]!.text)) mark--;
+  if (tokens[mark]!.text !== ",") return null;
+  let open = mark;
+  while (open > s.from && tokens[open - 1]!.start >= q.start) open--;
+  return commaChain(tokens, s, open, quotes);
+}
+
+/**
+ * The subject before an insertion that ends at `k` ("Mrs. Clinton, who did not …, said", "Cory
+ * James, 22, of Flint, Mich., said"): the phrase before the first comma of the chain.
+ */
+function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly QuoteSpan[]): [number, number] | null {
+  let found: [number, number] | null = null;
+  for (let j = k - 1; j > s.from && k - j < 40; j--) {
+    const u = tokens[j]!;
+    if (u.text !== "," || inQuote(u, quotes)) continue;
+    const h = beforeParenthesis(tokens, j - 1, s.from);
+    if (!tokens[h] || !(tokens[h]!.pos === "PROPN" || (tokens[h]!.pos === "NOUN" && canSpeak(tokens, h, h + 1)))) continue;
+    const a = npLeft(tokens, h, s.from);
+    found = [a, h + 1];
+    if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
   }
-  return null;
+  return found && [withRole(tokens, found[0], s.from), found[1]];
 }
 
 /** A phrase right after the cue that is not itself the subject of a following verb ("…,” said Rutte."). */
@@ -278,6 +299,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // "…,” said Rutte" / "…,” recalled the NATO Secretary General".
     const after = speakerAfter(tokens, s, i, afterQuote);
     if (after) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: after[0], spkTo: after[1], type: "verb", inverted: true }); continue; }
+    const inserted = afterQuote ? subjectBeforeInsertion(tokens, s, i, quotes) : null;
+    if (inserted) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: inserted[0], spkTo: inserted[1], type: "verb", inverted: false }); continue; }
     const main = afterQuote ? null : nearestSubject(tokens, s, i, quotes);
     if (main) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
   }
