@@ -235,7 +235,9 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     const phrase = SOURCE_STARTS.has(t.lower) ? SOURCE_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (phrase) {
       const from = i + phrase.length;
-      const to = sourceEnd(tokens, npRight(tokens, from, s.to), s.to);
+      // "according to exit polls": a noun the tagger took for a verb opens the source.
+      const opens = tokens[from]?.pos === "VERB" && /^(NOUN|PROPN)$/.test(tokens[from + 1]?.pos ?? "") ? from + 1 : from;
+      const to = sourceEnd(tokens, npRight(tokens, opens, s.to), s.to);
       if (to > from) out.push({ cueFrom: i, cueTo: from, spkFrom: from, spkTo: to, type: "source", inverted: true });
       i = to - 1;
       continue;
