@@ -12,6 +12,10 @@ const CLOSERS = new Set(["”", "»", '"']);
 /** Every mark the scan reacts to; jumping between them spares a look at each character. */
 const MARKS = /["“”„«»]|''/g;
 
+/** An opening mark written where a closing one belongs, after a word and before a space or punctuation ("not,“ he said"). */
+const closesLikeACloser = (s: string, i: number, c: string): boolean =>
+  c === "“" && i > 0 && !/\s/.test(s[i - 1]!) && (i + 1 === s.length || /[\s,.;:!?)]/.test(s[i + 1]!));
+
 /**
  * Quoted passages in one paragraph. Straight quotes toggle; curly ones pair but a straight mark
  * may close a curly one (scrapes mix them). Two apostrophes ('') count as a quotation mark, as
@@ -27,7 +31,7 @@ export function findQuotes(p: Paragraph): QuoteSpan[] {
     const twoApostrophes = c === "''";
     if (open < 0) {
       if (OPENERS.has(c) || twoApostrophes) open = i;
-    } else if (CLOSERS.has(c) || twoApostrophes) {
+    } else if (CLOSERS.has(c) || twoApostrophes || closesLikeACloser(s, i, c)) {
       out.push({ start: p.start + open, end: p.start + i + c.length, closed: true });
       open = -1;
     }
