@@ -44,7 +44,16 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)) && !(newSentence && /[.!?]\s*(["”»]|'')$/.test(text.slice(q.start, q.end))));
   // Not past another report's cue ("…, Spicer said, adding, “…”": the quotation is the adding's).
   const cueBetween = (q: QuoteSpan) => frames.some((g) => g !== f && tokens[g.cueFrom]!.start >= rightPos && tokens[g.cueFrom]!.end <= q.start);
-  const qAfter = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)) && !cueBetween(q));
+  // Nor one with a report of its own right after it ("… had lost its identity: “…,” he claimed.").
+  // That report is short and says nothing else: what follows it ends the clause or tells where or when.
+  const reportedAfter = (q: QuoteSpan) => frames.some((g) => {
+    const from = Math.min(g.spkFrom, g.cueFrom), to = Math.max(g.cueTo, g.spkTo), next = tokens[to];
+    if (g === f || g.type !== "verb" || to - from > 6 || tokens[from]!.start < q.end || !/^[\s,]*$/.test(text.slice(q.end, tokens[from]!.start))) return false;
+    return !next || to >= s.to || /^[.,;:!?]$/.test(next.text) || next.pos === "ADP" || isTimeWord(next.lower);
+  });
+  const following = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)) && !cueBetween(q));
+  const handedOn = following && reportedAfter(following);
+  const qAfter = handedOn ? undefined : following;
   if (qBefore) {
     used.add(qBefore);
     if (qAfter && /^\s*,\s*$/.test(text.slice(rightPos, qAfter.start))) { used.add(qAfter); return { start: qBefore.start, end: qAfter.end }; }
@@ -86,7 +95,8 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const before = trim(tokens, earlier ? Math.max(earlier.cueTo, earlier.spkTo) : s.from, left);
   const beforeOk = before[1] - before[0] >= 3 && tokens[left - 1]?.text === ",";
   const afterOk = after[1] - after[0] >= 2 && !(f.inverted && f.type === "verb" && beforeOk);
-  const pick = afterOk ? after : beforeOk ? before : null;
+  // A report whose quotation went to the next one keeps only what it introduced the quotation with.
+  const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
   let start = tokens[pick[0]]!.start, end = tokens[pick[1] - 1]!.end;
   // A phrase with no verb is no report when it is a circumstance or the one told ("said in a
