@@ -134,6 +134,13 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t)) {
     const a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
+    // "A letter from the Legion obtained by The Associated Press warns": the agent of a participle
+    // belongs to the phrase it describes, which is the subject.
+    const participle = tokens[a - 2];
+    if (tokens[a - 1]?.lower === "by" && participle?.pos === "VERB" && /(ed|en|wn|ne)$/.test(participle.lower) && a - 3 >= s.from && NOMINAL.has(tokens[a - 3]!.pos)) {
+      const outer = withRole(tokens, npLeft(tokens, a - 3, s.from), s.from);
+      if (canSpeak(tokens, outer, a - 2, speechVerb)) return [outer, k + 1];
+    }
     return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
   }
   return t.text === "," ? commaChain(tokens, s, k, quotes) : null;
@@ -271,6 +278,9 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
     // "271 pledged delegates": a participle before its noun describes it.
     if (/ed$/.test(t.lower) && prev?.pos === "NUM" && tokens[i + 1]?.pos === "NOUN") continue;
+    // "a memo written by Senate aides": a participle with its agent describes the noun before it.
+    // ("Zucker responded by saying" is a report, and how it was made).
+    if (tokens[i + 1]?.lower === "by" && /(ed|en|wn|ne)$/.test(t.lower) && prev?.pos === "NOUN" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) continue;
     // "without saying how": what was not said.
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
