@@ -48,7 +48,8 @@ function npLeft(tokens: Token[], head: number, limit: number): number {
   while (a - 1 >= limit && head - a < 9) {
     const t = tokens[a - 1]!;
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.text === "-" && !t.spaced)) { a--; continue; }
-    if (t.pos === "DET" && t.lower !== "that") { a--; break; }
+    // An article, or a possessive ("her aides"), opens the phrase.
+    if ((t.pos === "DET" && t.lower !== "that") || (t.pos === "PRON" && POSSESSIVES.has(t.lower))) { a--; break; }
     if (/^['’]s$/.test(t.text) && !t.spaced) { a--; continue; } // "Clinton's campaign"
     // "a spokesman for committee Democrats", "the head of NATO": a role and what it serves.
     if (roleOfAt(tokens, a - 1, limit)) { a -= 2; continue; }
@@ -281,6 +282,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // "a memo written by Senate aides": a participle with its agent describes the noun before it.
     // ("Zucker responded by saying" is a report, and how it was made).
     if (tokens[i + 1]?.lower === "by" && /(ed|en|wn|ne)$/.test(t.lower) && prev?.pos === "NOUN" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) continue;
+    // "the contests known as Super Tuesday": naming, not a report.
+    if (t.lower === "known" && tokens[i + 1]?.lower === "as") continue;
     // "without saying how": what was not said.
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
