@@ -81,12 +81,19 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   let after: [number, number] = [right, stop];
   if (f.type === "verb" && !f.inverted) {
     let from = right;
-    for (let k = right; k < Math.min(stop, right + 9); k++) {
+    const lemma = tokens[f.cueFrom]!.lemma;
+    // Where and to whom can run long before the clause ("said in an interview with The Associated
+    // Press last week that …"); a "that" after another noun there is a relative one.
+    const circumstantial = CIRCUMSTANCES.has(tokens[right]?.lower ?? "") || TELLING.has(lemma);
+    for (let k = right; k < Math.min(stop, right + (circumstantial ? 16 : 9)); k++) {
       const t = tokens[k]!;
-      if (t.lower === "that") { from = k; break; }
+      if (t.lower === "that") {
+        const prev = tokens[k - 1]!;
+        if (k < right + 9 || prev.pos === "PROPN" || isTimeWord(prev.lower)) from = k;
+        break;
+      }
       if (t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text)) break;
     }
-    const lemma = tokens[f.cueFrom]!.lemma;
     after = trim(tokens, from === right && !HEARER_CUES.has(lemma) ? right : from, stop);
   } else {
     after = trim(tokens, right, stop);
