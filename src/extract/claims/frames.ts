@@ -277,8 +277,10 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
-    // "271 pledged delegates": a participle before its noun describes it.
-    if (/ed$/.test(t.lower) && prev?.pos === "NUM" && tokens[i + 1]?.pos === "NOUN") continue;
+    // "271 pledged delegates", "well-known candidates", "in pledged delegates": a participle
+    // between a modifier (or a preposition) and its noun describes the noun.
+    const modifies = prev && (/^(NUM|ADJ|ADP|DET)$/.test(prev.pos) || (prev.text === "-" && !t.spaced));
+    if (/(ed|en|wn)$/.test(t.lower) && modifies && tokens[i + 1]?.pos === "NOUN") continue;
     // "a memo written by Senate aides": a participle with its agent describes the noun before it.
     // ("Zucker responded by saying" is a report, and how it was made).
     if (tokens[i + 1]?.lower === "by" && /(ed|en|wn|ne)$/.test(t.lower) && prev?.pos === "NOUN" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) continue;
