@@ -101,7 +101,12 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const earlier = frames.filter((g) => g !== f && Math.max(g.cueTo, g.spkTo) <= left).at(-1);
   const before = trim(tokens, earlier ? Math.max(earlier.cueTo, earlier.spkTo) : s.from, left);
   const beforeOk = before[1] - before[0] >= 3 && tokens[left - 1]?.text === ",";
-  const afterOk = after[1] - after[0] >= 2 && !(f.inverted && f.type === "verb" && beforeOk);
+  // "…, according to Brian Wieser, an analyst at …": after a clause, a source's report is that
+  // clause, unless the source interrupts it ("a maneuver that, in the words of X, constitutes …").
+  let v = after[0];
+  while (v < after[1] && tokens[v]!.pos === "ADV") v++;
+  const clauseGoesOn = v < after[1] && (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX");
+  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn)) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
