@@ -85,6 +85,8 @@ function npRight(tokens: Token[], from: number, limit: number): number {
     // A participle the tagger took for a verb modifies the noun after it ("one unaligned strategist").
     if (t.pos === "VERB" && b > from && /(ed|ing)$/.test(t.lower) && (/^(DET|NUM|ADJ)$/.test(tokens[b - 1]!.pos) || /^['’]s$/.test(tokens[b - 1]!.text)) && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
     if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
+    // "a new poll": an adjective the tagger took for an adverb, after the article.
+    if (t.pos === "ADV" && tokens[b - 1]?.pos === "DET" && b > from && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
     if ((t.lower === "of" || t.lower === "for") && !usedOf && b > from && tokens[b + 1] && /^(DET|PROPN|NOUN|ADJ)$/.test(tokens[b + 1]!.pos)) { usedOf = true; b++; continue; }
     if (/^[-/]$/.test(t.text) && !t.spaced) { b++; continue; } // "Rust-Belt", "Times/CBS"
     break;
