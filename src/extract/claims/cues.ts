@@ -10,7 +10,7 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
   denounce lament muse recount retort speculate underline underscore wonder worry fear hope predict point
   acknowledged told write post posted read tell declare threaten assure brag grumble scoff shout yell whisper
   express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain
-  answer bark snap exclaim interrupt affirm reaffirm find show`.split(/\s+/).filter(Boolean));
+  answer bark snap exclaim interrupt affirm reaffirm find show chant exhort`.split(/\s+/).filter(Boolean));
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
 

@@ -17,7 +17,7 @@ export interface Frame {
 
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
-  "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote"]);
+  "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote", "chant"]);
 /** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
 const INVERTING = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply", "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment", "quip", "joke", "tell"]);
 const QUOTE_MARK = /^(["“”„«»]|'')$/;
@@ -137,12 +137,15 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t)) {
     const a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
-    // "A letter from the Legion obtained by The Associated Press warns": the agent of a participle
-    // belongs to the phrase it describes, which is the subject.
+    // "A letter from the Legion obtained by The Associated Press warns", "Protesters marching
+    // through the streets chanted": a participle's phrase belongs to the noun it describes, the subject.
     const participle = tokens[a - 2];
-    if (tokens[a - 1]?.lower === "by" && participle?.pos === "VERB" && /(ed|en|wn|ne)$/.test(participle.lower) && a - 3 >= s.from && NOMINAL.has(tokens[a - 3]!.pos)) {
+    // (A past form is a participle for sure only with its agent: "the DOJ responded with" is a clause.)
+    const described = participle?.pos === "VERB" && (tokens[a - 1]?.lower === "by" ? /(ed|en|wn|ne)$/ : /ing$/).test(participle.lower);
+    if (tokens[a - 1]?.pos === "ADP" && described && a - 3 >= s.from && NOMINAL.has(tokens[a - 3]!.pos) && tokens[a - 3]!.pos !== "PRON") {
       const outer = withRole(tokens, npLeft(tokens, a - 3, s.from), s.from);
-      if (canSpeak(tokens, outer, a - 2, speechVerb)) return [outer, k + 1];
+      // An agent may name the source ("written by Senate aides"); "speaking to Fox News" does not.
+      if (canSpeak(tokens, outer, a - 2, speechVerb)) return [outer, tokens[a - 1]!.lower === "by" ? k + 1 : a - 2];
     }
     return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
   }
@@ -396,7 +399,9 @@ export function mainSubject(tokens: Token[], s: Sentence, before: number, quotes
   const dateline = opening > k && opening - k <= 3 && tokens.slice(k, opening).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase()) && /^[,—–-]$/.test(tokens[opening]?.text ?? "");
   if (dateline && tokens[opening]!.text !== ",") opening = npRight(tokens, (k = opening + 1), before);
   // Not a day ("Sunday on Fox News, …").
-  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON|NOUN)$/.test(tokens[opening - 1]!.pos) && !isTimeWord(tokens[k]!.lower) && !(dateline && tokens[opening]?.text === ",") && canSpeak(tokens, k, opening)) return [k, opening];
+  // Any noun phrase followed by its verb is the subject ("Small groups of protesters continued …, chanting").
+  const speaks = canSpeak(tokens, k, opening) || (tokens[opening - 1]?.pos === "NOUN" && tokens[opening]?.pos === "VERB");
+  if (opening > k && !inQuote(tokens[k]!, quotes) && /^(PROPN|PRON|NOUN)$/.test(tokens[opening - 1]!.pos) && !isTimeWord(tokens[k]!.lower) && !(dateline && tokens[opening]?.text === ",") && speaks) return [k, opening];
   for (let j = s.from; j < before; j++) {
     const found = nearestSubject(tokens, s, j + 1, quotes);
     if (found && found[1] === j + 1 && !isTimeWord(tokens[j]!.lower)) return found;
