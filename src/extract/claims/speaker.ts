@@ -55,12 +55,13 @@ const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(hea
 
 const speaker = (name: string | null, kind: Speaker["kind"], text: string, start: number, end: number): Speaker => ({ name, kind, text, start, end, id: null });
 
-/** A person mention set off by commas right after `end` (", Mark Rutte,"), if there is one. */
+/** A person mention set off by a comma right after `end` (", Mark Rutte," or ", Mark Rutte."), if there is one. */
 function appositiveName(ctx: ResolveContext, end: number): Mention | null {
   const comma = /^,[ \t]*/.exec(ctx.text.slice(end, end + 4));
   if (!comma) return null;
   const m = ctx.mentions.find((x) => x.start === end + comma[0].length);
-  return m?.kind === "person" && /^\s*,/.test(ctx.text.slice(m.end, m.end + 3)) ? m : null;
+  // Not a party and state ("McConnell, R-Ky.,"), which the mention finder can take for a name.
+  return m?.kind === "person" && !/^[RDI]-/.test(m.text) && /^\s*[,.;]/.test(ctx.text.slice(m.end, m.end + 3)) ? m : null;
 }
 
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
