@@ -106,7 +106,13 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   let v = after[0];
   while (v < after[1] && tokens[v]!.pos === "ADV") v++;
   const clauseGoesOn = v < after[1] && (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX");
-  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn)) && beforeOk);
+  // "…, Hollande said Tuesday in Paris", "…, said Mr. English of Mr. Cruz": where, when or of whom
+  // it was said, after a clause that is what was said.
+  const opening0 = tokens[after[0]];
+  const saidWhere = f.type === "verb" && SPEECH_VERBS.has(tokens[f.cueFrom]!.lemma) && !!opening0 && after[0] <= right + 1
+    && (/^(in|at|on|during|via|from|of)$/.test(opening0.lower) || isTimeWord(opening0.lower))
+    && tokens.slice(before[0], before[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
