@@ -72,8 +72,8 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const person = inside.find((m) => m.kind === "person");
   if (person) return speaker(person.name, "person", text, start, end);
   const head = tokens[to - 1]!;
-  // "The Secretary General of NATO, Mark Rutte, confirmed": the description is set off by a
-  // name between commas, and the name says who spoke.
+  // "The Secretary General of NATO, Mark Rutte, confirmed", "…,” said another official, Ana
+  // Lund.": a name set off after the description says who spoke.
   if (head.pos !== "PRON") {
     const named = appositiveName(ctx, end);
     if (named) return speaker(named.name, "person", ctx.text.slice(start, named.end), start, named.end);
