@@ -16,7 +16,7 @@ const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5 && !ts.som
 
 export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFrame | null {
   const { paragraph: p, tokens } = pa;
-  const headlineLike = p.kind === "heading" || (tokens.length <= 25 && !/[.!?"”]\s*$/.test(p.text));
+  const headlineLike = p.kind === "heading" || p.kind === "title" || (tokens.length <= 25 && !/[.!?"”]\s*$/.test(p.text));
   if (!headlineLike) return null;
   const colons = tokens.map((t, i) => (t.text === ":" ? i : -1)).filter((i) => i >= 0);
   if (colons.length !== 1) return null;
