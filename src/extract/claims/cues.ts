@@ -15,7 +15,7 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
 
 /** Cues that report only a clause: "the poll found that …" is a report, "police found the car" is not, nor "was charged with assault". */
-export const CLAUSE_CUES: ReadonlySet<string> = new Set(["find", "show", "charge"]);
+export const CLAUSE_CUES: ReadonlySet<string> = new Set(["find", "charge"]);
 
 /** Cues that take the hearer as object before the content ("told reporters that", "urged allies to"). */
 export const HEARER_CUES = new Set(["tell", "urge", "ask", "warn", "assure", "remind", "advise", "order", "instruct", "accuse", "criticize", "criticise", "blast", "slam", "denounce"]);

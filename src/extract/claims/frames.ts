@@ -295,6 +295,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
     if (t.lemma === "continue" && tokens[i + 1]?.lower === "to") continue;
+    // "voters who showed up": turning up, not showing something.
+    if (t.lemma === "show" && tokens[i + 1]?.lower === "up") continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
