@@ -41,6 +41,17 @@ function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false)
   return tokens.slice(from, to).some((t) => t.pos === "PROPN");
 }
 
+/**
+ * A participle the tagger took for a verb, between a modifier (or a preposition) and the noun it
+ * describes: "one unaligned strategist", "271 pledged delegates", "well-known candidates", "in
+ * pledged delegates", "Clinton's stated position". It neither reports nor ends a noun phrase.
+ */
+function modifiesNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!, prev = tokens[i - 1];
+  const after = prev && (/^(DET|NUM|ADJ|ADP)$/.test(prev.pos) || (/^['’]s$/.test(prev.text) && !prev.spaced) || (prev.text === "-" && !t.spaced));
+  return !!after && /(ed|en|wn)$/.test(t.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[i + 1]?.pos ?? "");
+}
+
 /** Extends a noun phrase left from its head: "NATO Secretary General Mark Rutte", "the Clinton campaign". */
 function npLeft(tokens: Token[], head: number, limit: number): number {
   let a = head;
@@ -82,8 +93,7 @@ function npRight(tokens: Token[], from: number, limit: number): number {
     if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "NUM" || isTitle(t) || (t.pos === "DET" && opens)) { b++; continue; }
     // "his Facebook profile": a possessive opens the phrase as an article does; another pronoun is all of it.
     if (t.pos === "PRON" && b === from) { b++; if (POSSESSIVES.has(t.lower)) continue; break; }
-    // A participle the tagger took for a verb modifies the noun after it ("one unaligned strategist").
-    if (t.pos === "VERB" && b > from && /(ed|ing)$/.test(t.lower) && (/^(DET|NUM|ADJ)$/.test(tokens[b - 1]!.pos) || /^['’]s$/.test(tokens[b - 1]!.text)) && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
+    if (t.pos === "VERB" && b > from && modifiesNoun(tokens, b)) { b++; continue; }
     if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
     // "a new poll": an adjective the tagger took for an adverb, after the article.
     if (t.pos === "ADV" && tokens[b - 1]?.pos === "DET" && b > from && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
@@ -282,10 +292,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
     if (prev?.lower === "to" || prev?.pos === "DET" || POSSESSIVES.has(prev?.lower ?? "")) continue;
-    // "271 pledged delegates", "well-known candidates", "in pledged delegates": a participle
-    // between a modifier (or a preposition) and its noun describes the noun.
-    const modifies = prev && (/^(NUM|ADJ|ADP|DET)$/.test(prev.pos) || (prev.text === "-" && !t.spaced));
-    if (/(ed|en|wn)$/.test(t.lower) && modifies && tokens[i + 1]?.pos === "NOUN") continue;
+    if (modifiesNoun(tokens, i)) continue;
     // "a memo written by Senate aides": a participle with its agent describes the noun before it.
     // ("Zucker responded by saying" is a report, and how it was made).
     if (tokens[i + 1]?.lower === "by" && /(ed|en|wn|ne)$/.test(t.lower) && prev?.pos === "NOUN" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) continue;
