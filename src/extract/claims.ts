@@ -21,6 +21,12 @@ const SUBORDINATORS = new Set(["as", "when", "while", "after", "although", "thou
 const TRAILING = /^[.,;:!?…–—-]$/;
 /** Prepositions that open where, when, how or to whom something was said, not what. */
 const CIRCUMSTANCES = new Set(["in", "at", "by", "from", "to", "during", "after", "before", "since", "via"]);
+/**
+ * What may follow a verb of saying that ends a report of the clause before it ("…, Hollande said
+ * Tuesday in Paris", "…, said Mr. English of Mr. Cruz"). Unlike CIRCUMSTANCES, not "to" (an
+ * infinitive is content) nor "by", "after", "before", "since" (they open clauses too).
+ */
+const SAID_WHERE = new Set(["in", "at", "on", "during", "via", "from", "of"]);
 /** Cues whose bare object is the one told or asked. */
 const TELLING = new Set(["tell", "ask"]);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -106,11 +112,10 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   let v = after[0];
   while (v < after[1] && tokens[v]!.pos === "ADV") v++;
   const clauseGoesOn = v < after[1] && (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX");
-  // "…, Hollande said Tuesday in Paris", "…, said Mr. English of Mr. Cruz": where, when or of whom
-  // it was said, after a clause that is what was said.
+  // Where, when or of whom it was said, after a clause that is what was said (SAID_WHERE).
   const opening0 = tokens[after[0]];
   const saidWhere = f.type === "verb" && SPEECH_VERBS.has(tokens[f.cueFrom]!.lemma) && !!opening0 && after[0] <= right + 1
-    && (/^(in|at|on|during|via|from|of)$/.test(opening0.lower) || isTimeWord(opening0.lower))
+    && (SAID_WHERE.has(opening0.lower) || isTimeWord(opening0.lower))
     && tokens.slice(before[0], before[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
   const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
