@@ -6,18 +6,16 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import type { Corpus, LinkedArticle, Person, Statement } from "./src/model/index.ts";
+import type { Corpus, LinkedArticle } from "./src/model/index.ts";
 import { indexShard } from "./src/build/search-index.ts";
 import { buildCorpus } from "./src/pipeline.ts";
 import { writeArticleJson } from "./src/site/article-json.ts";
-import { anchoredClaims, renderBody } from "./src/site/body.ts";
+import { renderBody } from "./src/site/body.ts";
 import { Db } from "./src/site/db.ts";
 import { wordDiff } from "./src/site/diff.ts";
 import type { EleventyConfig } from "./src/site/eleventy.ts";
-import { longDate } from "./src/site/format.ts";
-import { articleLd, personLd, scriptJson, statementLd } from "./src/site/jsonld.ts";
 import { searchBundles, searchShards } from "./src/site/search.ts";
-import { absoluteUrl, claimAnchor, claimUrl, recordUrl, type Section } from "./src/site/urls.ts";
+import { absoluteUrl, recordUrl, type Section } from "./src/site/urls.ts";
 
 /** Templates live beside this file, wherever the command is run from. */
 export const TEMPLATES = path.join(import.meta.dirname, "templates");
@@ -48,7 +46,7 @@ export interface Selection {
 
 const KINDS = { article: "articles", person: "people", statement: "statements", story: "stories", outlet: "outlets", organisation: "organisations" } as const;
 /** Templates that paginate over records (`pagination.data: render.KIND`); every other one is site-wide. */
-const RECORD_TEMPLATES = new Set(["article.njk", "person.njk", "statement.njk", "story.njk", "outlet.njk", "organisation.njk"]);
+const RECORD_TEMPLATES = new Set(["article", "person", "statement", "story", "outlet", "organisation"].map((kind) => `${kind}.11ty.ts`));
 const SITE_TEMPLATES = readdirSync(TEMPLATES).filter((f) => /\.(njk|11ty\.ts)$/.test(f) && !RECORD_TEMPLATES.has(f));
 
 /** The records each record template renders, and the URL of every record page (for the sitemap). */
@@ -86,7 +84,6 @@ export function crosswire({ load, watch, only, standalone = true, searchShardRec
     if (only && !only.site) for (const t of SITE_TEMPLATES) cfg.ignores.add(path.relative(process.cwd(), path.join(TEMPLATES, t)));
 
     cfg.setInputDirectory(TEMPLATES);
-    cfg.setIncludesDirectory("_includes");
     cfg.setTemplateFormats(["njk", "11ty.ts"]);
     cfg.addExtension(["11ty.ts"], { key: "11ty.js" });
     // Eleventy 3 leaves Nunjucks' autoescape at its default; force it so seed text is always escaped.
@@ -95,29 +92,25 @@ export function crosswire({ load, watch, only, standalone = true, searchShardRec
     cfg.addPlugin(rssPlugin);
     if (watch) cfg.addWatchTarget(watch);
 
-    cfg.addFilter("href", (id: string, kind: Section) => recordUrl(kind, id));
-    cfg.addFilter("claimHref", (claimId: string, articleId: string) => claimUrl(articleId, claimId));
-    cfg.addFilter("claimAnchor", claimAnchor);
-    cfg.addFilter("absolute", absoluteUrl);
-    cfg.addFilter("longDate", longDate);
-    cfg.addFilter("body", (article: LinkedArticle) => bodies?.take(article.id) ?? renderBody(article, need()));
-    cfg.addFilter("feedBody", (article: LinkedArticle) => renderBody(article, need(), absoluteUrl));
-    // Reports repeat the same wording (copies of a wire story), so each pair is diffed once per build.
+    // What the TypeScript templates need beyond the corpus: article bodies (made ahead on a thread
+    // when there are many) and wording diffs, which repeat (copies of a wire story), so each pair is
+    // diffed once per build.
+    cfg.addGlobalData("articleBody", () => (article: LinkedArticle) => bodies?.take(article.id) ?? renderBody(article, need()));
     const diffs = new Map<string, ReturnType<typeof wordDiff>>();
-    cfg.addFilter("wordDiff", (text: string, base: string) => {
+    cfg.addGlobalData("diff", () => (text: string, base: string) => {
       const key = `${text}\u0000${base}`;
       let d = diffs.get(key);
       if (!d) diffs.set(key, (d = wordDiff(text, base)));
       return d;
     });
+    // Filters of the two XML templates (feed.xml, sitemap.xml), which stay Nunjucks.
+    cfg.addFilter("href", (id: string, kind: Section) => recordUrl(kind, id));
+    cfg.addFilter("absolute", absoluteUrl);
+    cfg.addFilter("feedBody", (article: LinkedArticle) => renderBody(article, need(), absoluteUrl));
     // Every page's URL, from the corpus rather than the pages rendered in this (maybe partial) build.
     cfg.addFilter("sitemapUrls", (rendered: { url?: string | false }[], records: readonly string[]) =>
       [...new Set([...rendered.flatMap((p) => (p.url ? [p.url] : [])), ...records])].filter((u) => u.endsWith("/")).sort());
     cfg.addFilter("asDate", (iso: string) => new Date(`${iso}T00:00:00Z`));
-    cfg.addFilter("anchored", (article: LinkedArticle) => anchoredClaims(article));
-    cfg.addFilter("articleLd", (a: LinkedArticle) => scriptJson(articleLd(a, need())));
-    cfg.addFilter("personLd", (p: Person) => scriptJson(personLd(p)));
-    cfg.addFilter("statementLd", (s: Statement) => scriptJson(statementLd(s, need())));
 
     if (standalone) {
       cfg.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

@@ -6,7 +6,6 @@ import { crosswire, TEMPLATES, type Selection, type SiteSource } from "../../.el
 import type { Corpus } from "../model/index.ts";
 import { writeArticleJson } from "../site/article-json.ts";
 import { Db } from "../site/db.ts";
-import { cacheNunjucksCompiles } from "../site/eleventy.ts";
 import { searchShards, type SearchShard } from "../site/search.ts";
 import type { Section } from "../site/urls.ts";
 import { BodyThread } from "./body-thread.ts";
@@ -138,10 +137,7 @@ async function timed(work: Promise<void>): Promise<number> {
   return (performance.now() - t) / 1000;
 }
 
-let patched = false;
-async function eleventy(outDir: string, source: SiteSource): Promise<Eleventy> {
-  if (!patched) await cacheNunjucksCompiles();
-  patched = true;
+function eleventy(outDir: string, source: SiteSource): Eleventy {
   return new Eleventy(TEMPLATES, outDir, { quietMode: true, config: crosswire(source) });
 }
 
@@ -206,7 +202,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
       bodies?.prepare(articlesOf(0));
       for (let k = 0; k < selections.length; k++) {
         bodies?.prepare(articlesOf(k + 1)); // made while this run renders
-        const elev = await eleventy(staging, { load: async () => db, only: selections[k], standalone: false, searchShardRecords: options.searchShardRecords, bodies: bodies ?? undefined });
+        const elev = eleventy(staging, { load: async () => db, only: selections[k], standalone: false, searchShardRecords: options.searchShardRecords, bodies: bodies ?? undefined });
         await elev.write();
       }
     } finally {

@@ -7,7 +7,7 @@ import { recordUrl } from "./urls.ts";
 export interface EntityRef { kind: "person" | "organisation"; id: string }
 export interface Report { article: LinkedArticle; claim: Claim; outlet: Outlet | null }
 export interface DigestEntry { story: Story | null; articles: LinkedArticle[] }
-export interface TimelineEntry { date: string; kind: "story" | "statement"; story?: Story; statement?: Statement }
+export type TimelineEntry = { date: string } & ({ kind: "story"; story: Story } | { kind: "statement"; statement: Statement });
 
 function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
   return new Map(rows.map((r) => [r.id, r]));
