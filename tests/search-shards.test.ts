@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
+import { indexShards } from "../src/build/search-threads.ts";
 import { Corpus } from "../src/model/index.ts";
 import { Db } from "../src/site/db.ts";
 import { searchShards } from "../src/site/search.ts";
@@ -24,4 +26,19 @@ test("a search shard's hash follows its records, not the corpus order", () => {
   const stale = [...after].filter(([name, hash]) => before.get(name) !== hash).map(([name]) => name);
   const home = searchShards(new Db(changed), 4).find((s) => s.records.some((r) => r.url === recordUrl("statement", first!.id)))!;
   assert.deepEqual(stale, [home.name], "only the changed statement's shard");
+});
+
+test("search shards are indexed on threads, and a shard that fails fails the whole indexing", async () => {
+  const shards = searchShards(new Db(corpus), 4);
+  const root = mkdtempSync(path.join(os.tmpdir(), "crosswire-shards-"));
+  const indexing = indexShards(shards, root);
+  indexing.addThread(); // as the build does once rendering ends
+  await indexing.done;
+  for (const s of shards) assert.ok(existsSync(path.join(root, s.name, "pagefind.js")), `${s.name} has its bundle`);
+
+  // A file where a shard's folder must go: the error names it (Pagefind itself would hang).
+  const blocked = mkdtempSync(path.join(os.tmpdir(), "crosswire-shards-"));
+  const folder = path.join(blocked, shards[1]!.name);
+  writeFileSync(folder, "not a folder");
+  await assert.rejects(indexShards(shards, blocked).done, (e: Error) => e.message.includes(folder));
 });

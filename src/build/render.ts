@@ -11,9 +11,8 @@ import type { Section } from "../site/urls.ts";
 import { BodyThread } from "./body-thread.ts";
 import { MANIFEST, readManifest, rendererVersion, type Manifest } from "./manifest.ts";
 import { planSite, type PlannedPage } from "./plan.ts";
-import type { SearchDone, SearchJob } from "./search-worker.ts";
+import { indexShards } from "./search-threads.ts";
 import { stopwatch } from "./summary.ts";
-import { firstReply, tsWorker } from "./ts-worker.ts";
 
 export interface RenderResult {
   /** Output files (search index aside) whose bytes changed or that are new. */
@@ -104,30 +103,15 @@ function runs(dirty: readonly PlannedPage[], site: boolean, size = PAGES_PER_RUN
 }
 
 /**
- * Indexes `shards` one after another into `root/NAME/` on a worker thread. Fed from this thread,
- * Pagefind waited on Eleventy for every batch of records and got a fifth of a core while
- * Eleventy rendered, so most of its work was left until after (bench: 10,000 articles).
- */
-async function indexShards(shards: SearchShard[], root: string): Promise<void> {
-  if (shards.length === 0) return;
-  const worker = tsWorker(new URL("./search-worker.ts", import.meta.url));
-  // Posting copies the records now, so neither the caller nor this frame need keep them (they
-  // hold every article's text) while Pagefind works.
-  worker.postMessage({ shards, root } satisfies SearchJob);
-  shards = [];
-  const done = await firstReply<SearchDone>(worker, "search indexing");
-  if ("error" in done) throw new Error(done.error);
-}
-
-/**
  * Starts indexing the search shards whose records changed since `prev` into `root/NAME/`, and
- * returns every shard's name and hash: the records themselves go to the indexing thread.
+ * returns every shard's name and hash: the records themselves go to the indexing threads.
  */
 function startIndexing(db: Db, prev: Manifest | null, root: string, perShard?: number) {
   const all = searchShards(db, perShard);
   const stale = all.filter((s) => prev?.search[s.name]?.hash !== s.hash);
   const info = ({ name, hash }: SearchShard) => ({ name, hash });
-  return { shards: all.map(info), stale: stale.map(info), indexing: timed(indexShards(stale, root)) };
+  const search = indexShards(stale, root);
+  return { shards: all.map(info), stale: stale.map(info), indexing: timed(search.done), addThread: search.addThread };
 }
 
 /** Seconds until `work` settles. */
@@ -208,6 +192,7 @@ export async function renderIncremental(corpus: Corpus, outDir: string, options:
     } finally {
       await bodies?.close();
     }
+    started.addThread(); // rendering is done: the shards still to index can go two at a time
     await json;
     const rendered = walk(staging).filter((f) => !f.startsWith(`${SEARCH_DIR}/`));
     lap("render");

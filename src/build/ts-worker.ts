@@ -10,9 +10,6 @@ export function tsWorker(module: URL): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** The first message `worker` sends, then the worker is stopped; `what` names it if it fails first. */
-export const firstReply = <T>(worker: Worker, what: string): Promise<T> => replies(worker, 1, what)[0] as Promise<T>;
-
 /**
  * The first `count` messages `worker` sends, each as it comes; then the worker is stopped. If it
  * fails or exits first, the replies still to come reject.
