@@ -42,6 +42,9 @@ export interface ParagraphAnalysis {
   sentences: Sentence[];
 }
 
+/** Finite forms of the commonest verbs of saying. */
+const REPORTED: ReadonlySet<string> = new Set(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"]);
+
 function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
   const doc = nlp.readDoc(p.text);
   const all = doc.tokens();
@@ -90,6 +93,12 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
       if (!prev || /^[“"‘'(:\[•·–—-]$/.test(prev.text) || prev.text === "''") return;
       t.pos = "PROPN";
     });
+    // "Cook said …", "Rose said …": opening a sentence, a surname that is also a verb is tagged a
+    // verb, but a verb is never followed by a finite "said", "says", "told" or "wrote".
+    for (const { from } of sentences) {
+      const t = tokens[from], next = tokens[from + 1];
+      if (t?.pos === "VERB" && /^\p{Lu}\p{Ll}/u.test(t.text) && next?.pos === "VERB" && REPORTED.has(next.lower)) [t.pos, t.lemma] = ["PROPN", t.lower];
+    }
   }
   return { index, paragraph: p, tokens, sentences };
 }
