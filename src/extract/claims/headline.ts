@@ -18,6 +18,10 @@ export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFram
   const { paragraph: p, tokens } = pa;
   const headlineLike = p.kind === "heading" || p.kind === "title" || (tokens.length <= 25 && !/[.!?"”]\s*$/.test(p.text));
   if (!headlineLike) return null;
+  return colonFrame(tokens) ?? saysFrame(tokens);
+}
+
+function colonFrame(tokens: Token[]): HeadlineFrame | null {
   const colons = tokens.map((t, i) => (t.text === ":" ? i : -1)).filter((i) => i >= 0);
   if (colons.length !== 1) return null;
   const c = colons[0]!;
@@ -27,4 +31,25 @@ export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFram
   if (namesSomeone(left) && right.length >= 3) return { start: right[0]!.start, end: endOf(right), cue, spkFrom: 0, spkTo: c };
   if (namesSomeone(right) && left.length >= 3) return { start: left[0]!.start, end: endOf(left), cue, spkFrom: c + 1, spkTo: tokens.length };
   return null;
+}
+
+/** Words that make a title-case headline's "Says" part of a question or a topic, not a report. */
+const NOT_A_SOURCE = new Set(["what", "how", "why", "when", "where", "who", "whatever", "here's", "everything", "nothing"]);
+
+/**
+ * "Trump Says He Never Pledged To …", "Former Clinton Pollster Says Clinton Is In Trouble": in a
+ * title-case headline the tagger takes every word for a proper noun, "Says" too, so no verb of
+ * saying is found; a capitalised "Says" or "Said" after a short name phrase is one.
+ */
+function saysFrame(tokens: Token[]): HeadlineFrame | null {
+  const k = tokens.findIndex((t) => t.text === "Says" || t.text === "Said");
+  if (k < 1) return null;
+  let end = tokens.length;
+  while (end > k + 1 && /^[.!?;,]$/.test(tokens[end - 1]!.text)) end--;
+  const left = tokens.slice(0, k), right = tokens.slice(k + 1, end);
+  // Only words before it: "Wow: Al Sharpton Just Said …" is a teaser, not a report.
+  const words = left.every((t) => /^[\p{L}\d]|^['’]s$/u.test(t.text) && !NOT_A_SOURCE.has(t.lower));
+  if (!words || !namesSomeone(left) || right.length < 2) return null;
+  const said = tokens[k]!;
+  return { start: right[0]!.start, end: right.at(-1)!.end, cue: { start: said.start, end: said.end, text: said.text }, spkFrom: 0, spkTo: k };
 }
