@@ -118,6 +118,33 @@ function beforeParenthesis(tokens: Token[], k: number, from: number): number {
 }
 
 const POLL_HEADS = new Set(["poll", "survey"]);
+/** Words that name a share of the people asked ("half", "most"), and the participles that name them ("those surveyed"). */
+const SHARES = new Set(["half", "third", "thirds", "quarter", "quarters", "fifth", "majority", "majorities", "plurality", "minority", "most", "some", "many", "few", "others", "percent", "%"]);
+const POLLED = new Set(["surveyed", "polled", "questioned", "interviewed", "sampled"]);
+const APPROXIMATE = new Set(["about", "over", "under", "around", "nearly", "almost", "roughly", "just", "more", "less", "fewer", "at"]);
+
+/**
+ * A share of the people polled as the subject of "say" ("Six in 10 say …", "Nearly half said
+ * …", "By big margins, those surveyed say …", "But majorities in all five say …"): the clause's
+ * words before the verb, from the sentence's start or the last comma, when they count people
+ * rather than name them. The tagger calls "say" after a number a noun, and a number is no noun
+ * phrase head, so the general subject rule finds neither.
+ */
+function shareBefore(tokens: Token[], s: Sentence, c: number): [number, number] | null {
+  let a = c;
+  const opens = (t: Token) => /^[,;:–—(]$/.test(t.text) || (t.text === "-" && t.spaced) || QUOTE_MARK.test(t.text);
+  while (a > s.from && !opens(tokens[a - 1]!)) a--;
+  if (a < c && tokens[a]!.pos === "CCONJ") a++;
+  const phrase = tokens.slice(a, c);
+  // "In 2015 the company said": a clause opened by a preposition is not a count ("About one in five" is).
+  if (phrase.length === 0 || phrase.length > 10 || (phrase[0]!.pos === "ADP" && !APPROXIMATE.has(phrase[0]!.lower))) return null;
+  const fits = phrase.every((t) => /^(NUM|NOUN|ADJ|DET|ADP|ADV|SYM)$/.test(t.pos) || POLLED.has(t.lower) || t.text === "-");
+  const counts = phrase.some((t, k) => (t.pos === "NUM" && !/^(19|20)\d\d$/.test(t.text)) || SHARES.has(t.lower) || (POLLED.has(t.lower) && phrase[k - 1]?.lower === "those"));
+  // "many backers privately say": the adverb is how they said it.
+  let end = c;
+  while (end > a + 1 && tokens[end - 1]!.pos === "ADV") end--;
+  return fits && counts ? [a, end] : null;
+}
 /** First words of the source phrases: most tokens start none, and need not be matched against each. */
 const SOURCE_STARTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((ph) => ph[0]!));
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
@@ -286,6 +313,10 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (subj) out.push({ cueFrom: i, cueTo: i + 2, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false });
       i++;
       continue;
+    }
+    if (t.lemma === "say" && (t.pos === "VERB" || t.pos === "NOUN") && i > s.from) {
+      const share = shareBefore(tokens, s, i);
+      if (share) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: share[0], spkTo: share[1], type: "verb", inverted: false }); continue; }
     }
     if (!isCueLemma(t.lemma) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
     // "when asked about …": a passive with no one named, not a report.
