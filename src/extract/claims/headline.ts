@@ -1,6 +1,6 @@
 import type { Claim } from "../../model/index.ts";
 import type { ParagraphAnalysis, Token } from "../nlp/analyse.ts";
-import { isRoleNoun } from "../nlp/lexicon.ts";
+import { isKnownPersonWord, isRoleNoun } from "../nlp/lexicon.ts";
 
 /** A headline attribution by colon: "Gingrich: Trump must …" or "… in exchange for troops: NATO chief". */
 export interface HeadlineFrame {
@@ -11,8 +11,13 @@ export interface HeadlineFrame {
   spkTo: number;
 }
 
-const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5 && !ts.some((t) => t.pos === "VERB" || t.pos === "AUX")
-  && ts.some((t) => t.pos === "PROPN" || isRoleNoun(t.lower));
+/**
+ * A short phrase that names someone: no verb ("Watch: …"), though a surname the tagger calls one
+ * is a name ("Lynch: No outside influence …").
+ */
+const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5
+  && !ts.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !isKnownPersonWord(t.lower))
+  && ts.some((t) => t.pos === "PROPN" || isRoleNoun(t.lower) || isKnownPersonWord(t.lower));
 
 export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFrame | null {
   const { paragraph: p, tokens } = pa;
