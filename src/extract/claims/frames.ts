@@ -252,7 +252,8 @@ function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
   const next = tokens[i + 1], prev = tokens[i - 1];
   // "Commission records show Pate has …", "Officials claim that …": a plural subject, then a clause.
   if (!/s$/.test(tokens[i]!.lower)) {
-    return !!prev && i - 1 >= s.from && prev.pos === "NOUN" && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos));
+    // ("Polls show that …": opening a sentence, the plural is tagged a proper noun.)
+    return !!prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos));
   }
   // "The ad claims “…”", "The lawsuit contends that …": a subject's head, then the content.
   if (prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && next && /^(that|:)$|^[“"«]$|^''$/.test(next.lower)) return true;
