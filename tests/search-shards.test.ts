@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -36,9 +36,19 @@ test("search shards are indexed on threads, and a shard that fails fails the who
   await indexing.done;
   for (const s of shards) assert.ok(existsSync(path.join(root, s.name, "pagefind.js")), `${s.name} has its bundle`);
 
-  // A file where a shard's folder must go: the error names it (Pagefind itself would hang).
+  // A file where a shard's folder must go: the error names it.
   const blocked = mkdtempSync(path.join(os.tmpdir(), "crosswire-shards-"));
   const folder = path.join(blocked, shards[1]!.name);
   writeFileSync(folder, "not a folder");
   await assert.rejects(indexShards(shards, blocked).done, (e: Error) => e.message.includes(folder));
+});
+
+test("search indexing whose Pagefind process dies fails, rather than waiting for it forever", { timeout: 30_000 }, async () => {
+  const shards = searchShards(new Db(corpus), 4);
+  const root = mkdtempSync(path.join(os.tmpdir(), "crosswire-shards-"));
+  // A file where Pagefind makes its fragment folder: its process panics while writing the bundle,
+  // and its Node API never answers the write.
+  mkdirSync(path.join(root, shards[0]!.name));
+  writeFileSync(path.join(root, shards[0]!.name, "fragment"), "not a folder");
+  await assert.rejects(indexShards(shards, root).done, /Pagefind's process end/);
 });

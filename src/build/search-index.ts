@@ -7,8 +7,8 @@ const BATCH = 500;
 
 /** Writes one shard's Pagefind bundle (index, UI scripts and styles) into `outputPath`. */
 export async function indexShard(shard: SearchShard, outputPath: string): Promise<void> {
-  // Pagefind's process panics if it cannot make the folder, and its Node API then never answers:
-  // making it here turns that hang into an error that names the path.
+  // Pagefind's process panics if it cannot make the folder, which the thread sees only as that
+  // process ending (search-worker.ts); made here, the error names the path.
   mkdirSync(outputPath, { recursive: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);

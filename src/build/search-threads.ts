@@ -47,7 +47,7 @@ export function indexShards(shards: readonly SearchShard[], root: string): Searc
     thread.on("message", (reply: SearchDone) => ("error" in reply ? fail(new Error(reply.error)) : feed()));
     thread.once("error", fail);
     thread.once("exit", (code) => {
-      if (threads.has(thread)) fail(new Error(`search indexing thread exited with code ${code}`));
+      if (threads.has(thread)) fail(new Error(`search indexing stopped before a shard was done (thread exit code ${code}; did Pagefind's process end?)`));
     });
     feed();
   };

@@ -19,11 +19,16 @@ export type SearchDone = { ok: true } | { error: string };
  */
 parentPort!.on("message", async ({ shard, root }: SearchJob) => {
   let done: SearchDone = { ok: true };
+  // Pagefind keeps its process referenced only while a request is out, and never answers one
+  // if that process dies; the port would then keep this thread waiting forever. Unreferenced
+  // during a shard, the thread ends instead, and the pool reports it (search-threads.ts).
+  parentPort!.unref();
   try {
     await indexShard(shard, path.join(root, shard.name));
   } catch (error) {
     done = { error: error instanceof Error ? error.message : String(error) };
   }
   await close(); // after a failure too
+  parentPort!.ref();
   parentPort!.postMessage(done);
 });
