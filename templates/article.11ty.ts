@@ -56,12 +56,13 @@ export function render({ article, db, page, articleBody }: Data): string {
           <span class="meta">${speakerLink(c.speaker, db)} · ${c.kind}${
             c.statement !== null && db.statements.has(c.statement) && html` · <a href="${recordUrl("statement", c.statement)}">statement</a>`}</span></li>`)}
       </ol>
-    </section>`}${others.length > 0 && html`
+    </section>`}${others.articles.length > 0 && html`
     <section aria-labelledby="h-also">
       <h2 id="h-also">Also reported by</h2>
-      <ul class="plain">${others.map((o) => html`
+      <ul class="plain">${others.articles.map((o) => html`
         <li><a href="${recordUrl("article", o.id)}">${o.title}</a> <span class="meta">${db.outletOfArticle(o.id)?.name ?? "outlet not named"}</span></li>`)}
-      </ul>
+      </ul>${others.more && html`
+      <p class="meta">${story ? html`More in <a href="${recordUrl("story", story.id)}">the story</a> and on each quote's statement page.` : "More on each quote's statement page."}</p>`}
     </section>`}
   </aside>
 </article>${article.removed.length > 0 && html`

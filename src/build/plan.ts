@@ -62,12 +62,16 @@ function views(db: Db) {
   /** What a statement item shows, speaker link included. */
   const item = once((s: Statement) => [s.id, s.text, s.speaker, db.entityUrl(s.speaker), s.claims.length, s.firstReported]);
   const named = once((r: Person | Organisation) => [r.id, r.name, r.aliases]);
+  const also = (a: LinkedArticle) => {
+    const { articles, more } = db.alsoReportedBy(a);
+    return [articles.map(card), more];
+  };
   return {
     article: (a: LinkedArticle) => [
       linkedPart(a), outlet(a.id), a.story ? db.stories.get(a.story)?.title ?? null : null,
       db.pick(db.people, a.people).map(named), db.pick(db.organisations, a.organisations).map(named),
       a.claims.map((c) => [c.statement !== null && db.statements.has(c.statement), db.entityUrl(c.speaker)]),
-      db.alsoReportedBy(a).map(card),
+      also(a),
     ],
     person: (p: Person) => [
       p, p.roles.map((r) => db.articles.get(r.article)?.title ?? null),
@@ -98,7 +102,7 @@ export interface SitePlan {
   siteHash: string;
 }
 
-/** Records planned between turns of the event loop, so Pagefind's indexing (fed from it) goes on meanwhile. */
+/** Records planned between turns of the event loop, so the search threads get their next shard meanwhile. */
 const RECORDS_PER_TURN = 500;
 
 export async function planSite(db: Db): Promise<SitePlan> {

@@ -32,6 +32,10 @@ class Order<T extends { id: string }> {
     this.rank = new Map(all.map((r, i) => [r.id, i]));
   }
 
+  rankOf(id: string): number {
+    return this.rank.get(id)!;
+  }
+
   of(rows: T[]): T[] {
     return rows.sort((a, b) => this.rank.get(a.id)! - this.rank.get(b.id)!);
   }
@@ -73,6 +77,9 @@ export const articleDate = (a: LinkedArticle): string | null => a.published?.dat
  * Lookups the templates need, built once per corpus so a page never scans the whole corpus
  * (10,000-article builds render tens of thousands of pages).
  */
+/** Other reports an article page lists (see Db.alsoReportedBy). */
+export const ALSO_REPORTED_SHOWN = 10;
+
 export class Db {
   readonly articles: Map<string, LinkedArticle>;
   readonly people: Map<string, Person>;
@@ -125,15 +132,22 @@ export class Db {
     return out;
   }
 
-  /** Other articles on the same story or carrying one of this article's statements. */
-  alsoReportedBy(article: LinkedArticle): LinkedArticle[] {
-    const ids = new Set<string>();
-    if (article.story) for (const id of this.stories.get(article.story)?.articles ?? []) ids.add(id);
-    for (const c of article.claims) {
-      if (c.statement) for (const id of this.statementArticles.get(c.statement) ?? []) ids.add(id);
+  /**
+   * Other articles on the same story or carrying one of this article's statements: those sharing
+   * the most of its statements first, then the newest; at most ALSO_REPORTED_SHOWN of them, and
+   * whether there were more. Copies of a wire quote put one statement in hundreds of articles
+   * (up to 485 at 10,000 generated articles); the story's and each statement's pages list all.
+   */
+  alsoReportedBy(article: LinkedArticle): { articles: LinkedArticle[]; more: boolean } {
+    const shared = new Map<string, number>();
+    for (const statement of new Set(article.claims.map((c) => c.statement))) {
+      if (statement) for (const id of this.statementArticles.get(statement) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    ids.delete(article.id);
-    return this.pick(this.articles, [...ids]);
+    if (article.story) for (const id of this.stories.get(article.story)?.articles ?? []) if (!shared.has(id)) shared.set(id, 0);
+    shared.delete(article.id);
+    const order = this.newestArticles();
+    const ids = [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || order.rankOf(a) - order.rankOf(b));
+    return { articles: this.pick(this.articles, ids.slice(0, ALSO_REPORTED_SHOWN)), more: ids.length > ALSO_REPORTED_SHOWN };
   }
 
   /**
@@ -203,9 +217,13 @@ export class Db {
     return ids.flatMap((id) => map.get(id) ?? []);
   }
 
+  private newestArticles(): Order<LinkedArticle> {
+    return (this.articleOrder ??= new Order(newestFirst([...this.corpus.articles], articleDate, (a) => a.title)));
+  }
+
   sortedArticles(ids?: readonly string[]): LinkedArticle[] {
-    this.articleOrder ??= new Order(newestFirst([...this.corpus.articles], articleDate, (a) => a.title));
-    return ids ? this.articleOrder.of(this.pick(this.articles, ids)) : [...this.articleOrder.all];
+    const order = this.newestArticles();
+    return ids ? order.of(this.pick(this.articles, ids)) : [...order.all];
   }
 
   /** The newest articles, for feeds: readers poll them often, so they hold a window, not the archive. */
