@@ -73,13 +73,13 @@ export const FEED_SIZE = 50;
 
 export const articleDate = (a: LinkedArticle): string | null => a.published?.date ?? null;
 
+/** Other reports an article page lists (see Db.alsoReportedBy). */
+export const ALSO_REPORTED_SHOWN = 10;
+
 /**
  * Lookups the templates need, built once per corpus so a page never scans the whole corpus
  * (10,000-article builds render tens of thousands of pages).
  */
-/** Other reports an article page lists (see Db.alsoReportedBy). */
-export const ALSO_REPORTED_SHOWN = 10;
-
 export class Db {
   readonly articles: Map<string, LinkedArticle>;
   readonly people: Map<string, Person>;
