@@ -75,6 +75,11 @@ export const articleDate = (a: LinkedArticle): string | null => a.published?.dat
 
 /** Other reports an article page lists (see Db.alsoReportedBy). */
 export const ALSO_REPORTED_SHOWN = 10;
+interface AlsoReported {
+  articles: LinkedArticle[];
+  /** Whether there were more than it holds. */
+  more: boolean;
+}
 
 /**
  * Lookups the templates need, built once per corpus so a page never scans the whole corpus
@@ -99,6 +104,8 @@ export class Db {
   private people_: Person[] | null = null;
   private digest_: DigestEntry[] | null = null;
   private timeline_: TimelineEntry[] | null = null;
+  /** Asked by the plan and again by the article page. */
+  private readonly alsoReported = new Map<string, AlsoReported>();
 
   constructor(readonly corpus: Corpus) {
     this.articles = byId(corpus.articles);
@@ -138,7 +145,13 @@ export class Db {
    * whether there were more. Copies of a wire quote put one statement in hundreds of articles
    * (up to 485 at 10,000 generated articles); the story's and each statement's pages list all.
    */
-  alsoReportedBy(article: LinkedArticle): { articles: LinkedArticle[]; more: boolean } {
+  alsoReportedBy(article: LinkedArticle): AlsoReported {
+    let also = this.alsoReported.get(article.id);
+    if (!also) this.alsoReported.set(article.id, (also = this.findAlsoReported(article)));
+    return also;
+  }
+
+  private findAlsoReported(article: LinkedArticle): AlsoReported {
     const shared = new Map<string, number>();
     for (const statement of new Set(article.claims.map((c) => c.statement))) {
       if (statement) for (const id of this.statementArticles.get(statement) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);

@@ -39,7 +39,7 @@ function colonFrame(tokens: Token[]): HeadlineFrame | null {
 }
 
 /** Words that make a title-case headline's "Says" part of a question or a topic, not a report. */
-const NOT_A_SOURCE = new Set(["what", "how", "why", "when", "where", "who", "whatever", "here's", "everything", "nothing"]);
+const NOT_A_SOURCE = new Set(["what", "how", "why", "when", "where", "who", "whatever", "here", "everything", "nothing"]);
 
 /**
  * "Trump Says He Never Pledged To …", "Former Clinton Pollster Says Clinton Is In Trouble": in a
