@@ -29,6 +29,20 @@ test("East Asian names in both orders and hyphenated given names are people", ()
   assert.deepEqual(people(ms), ["Choe Son-hui", "Kim Jong Un", "Xi Jinping"]);
 });
 
+test("names with letters beyond Latin-1 stay whole, with exact offsets; -ish nationalities are not names", () => {
+  // wink's tokeniser cuts words at such letters ("Erdo ğ an"); the tagger is given a folded copy.
+  const text = "Talks\n\nTurkish President Recep Tayyip Erdoğan met Polish Foreign Minister Radosław Sikorski. Erdoğan said EU Commissioner Maroš Šefčovič would join. The lawyer Şefik Doğru agreed.";
+  const ms = run(text);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(people(ms), ["Maroš Šefčovič", "Radosław Sikorski", "Recep Tayyip Erdoğan", "Şefik Doğru"]);
+  assert.equal(ms.find((m) => m.text === "Erdoğan")?.name, "Recep Tayyip Erdoğan");
+});
+
+test("a portfolio before a title is not part of the name", () => {
+  const ms = run("Grain\n\nAgriculture Minister Lena Varga met Deputy Treasury Secretary Tomas Reyl. Chief Executive Ada Moll stayed away.");
+  assert.deepEqual(people(ms), ["Ada Moll", "Lena Varga", "Tomas Reyl"]);
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

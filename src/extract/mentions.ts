@@ -79,6 +79,15 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   return null;
 }
 
+/** The last title head inside run [a, b) that only name words follow, or -1. */
+function lastTitleHead(tokens: Token[], a: number, b: number): number {
+  for (let k = b - 2; k > a; k--) {
+    if (titleHead(tokens[k]!)) return k;
+    if (titleWord(tokens[k]!)) return -1;
+  }
+  return -1;
+}
+
 /** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
 function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
   if (b - a !== 1) return false;
@@ -115,6 +124,9 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
           titled = titleHead(tokens[a]!);
           a++;
         }
+        // A portfolio before the title: "Agriculture Minister Czesław Siekierski", "Deputy Treasury Secretary Wally Adeyemo".
+        const head = lastTitleHead(tokens, a, rb);
+        if (head >= 0) [a, titled] = [head + 1, true];
         if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower)) continue; // title with no name ("Former Dutch Prime Minister")
         let kind = classify(tokens, a, rb, titled || (roleAhead && a === ra));
         if (!kind && rb - a >= 2) {

@@ -1,6 +1,7 @@
 import type { ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Paragraph } from "../../model/index.ts";
+import { foldForTagger } from "./fold.ts";
 import { newNlp } from "./wink.ts";
 
 /**
@@ -46,7 +47,8 @@ export interface ParagraphAnalysis {
 const REPORTED: ReadonlySet<string> = new Set(["said", "says", "told", "tells", "wrote", "writes", "added", "adds"]);
 
 function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
-  const doc = nlp.readDoc(p.text);
+  const folded = foldForTagger(p.text);
+  const doc = nlp.readDoc(folded);
   const all = doc.tokens();
   const values = all.out(its.value);
   const pos = all.out(its.pos);
@@ -57,11 +59,14 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
   for (let i = 0; i < values.length; i++) {
     const v = values[i] ?? "";
     // wink is lossless, but locating each value keeps offsets exact even if a token is normalised.
-    let at = p.text.indexOf(v, cursor);
+    let at = folded.indexOf(v, cursor);
     if (at < 0) at = cursor;
     const spaced = at > cursor || (at > 0 && /\s/.test(p.text[at - 1] ?? ""));
     cursor = at + v.length;
-    tokens.push({ text: v, lower: v.toLowerCase(), lemma: (lemma[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: p.start + at, end: p.start + at + v.length, spaced });
+    const text = folded === p.text ? v : p.text.slice(at, at + v.length);
+    // A folded word's lemma is of the folded spelling; names (the words folding touches) are their own lemma.
+    const lower = text.toLowerCase();
+    tokens.push({ text, lower, lemma: text === v ? (lemma[i] ?? v).toLowerCase() : lower, pos: pos[i] ?? "X", start: p.start + at, end: p.start + at + v.length, spaced });
   }
   const sentences: Sentence[] = [];
   doc.sentences().each((s: ItemSentence) => {

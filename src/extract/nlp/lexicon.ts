@@ -34,7 +34,13 @@ export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "
 export const isKnownPersonWord = (w: string) => has(w, "FirstName", "MaleName", "FemaleName", "LastName", "Person");
 export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "Place");
 export const isOrgName = (w: string) => has(w, "Organization", "SportsTeam");
-export const isDemonym = (w: string) => has(w, "Demonym");
+/**
+ * Nationalities compromise's lexicon lacks: it has "German" and "Ukrainian" but none in -ish
+ * ("Polish Foreign Minister …" was read as one long unknown name), and a few others.
+ */
+const MORE_DEMONYMS = new Set(`british english turkish polish spanish swedish danish finnish irish kurdish flemish
+  luxembourgish moldovan slovenian somali yemeni argentinian`.split(/\s+/));
+export const isDemonym = (w: string) => has(w, "Demonym") || MORE_DEMONYMS.has(w);
 /** In the lexicon, and not as a name: a common word ("Details", "Neither", "Wednesday"). */
 export const isCommonWord = (w: string) => tagsOf(w).size > 0 && !isKnownPersonWord(w) && !has(w, "ProperNoun");
 
