@@ -12,6 +12,7 @@ const Expected = z.object({
   published: z.string().nullable(),
   agencies: z.array(z.string()),
   authors: z.array(z.string()).optional(),
+  outlet: z.string().nullable().optional(),
   removed: z.array(z.string()),
   kept: z.array(z.string()),
   captions: z.array(z.string()).optional(),
@@ -32,6 +33,7 @@ for (const name of readdirSync(dir).sort()) {
     assert.equal(meta.published?.date ?? null, want.published);
     assert.deepEqual([...meta.agencies].sort(), [...want.agencies].sort());
     if (want.authors) assert.deepEqual(meta.authors, want.authors);
+    if (want.outlet !== undefined) assert.equal(meta.outlet, want.outlet);
 
     const removed = cleaned.removed.map((r) => r.text);
     for (const line of want.removed) assert.ok(removed.includes(line), `not removed: ${line}\nremoved: ${JSON.stringify(removed)}`);

@@ -11,7 +11,8 @@ const INTERFACE_WORDS = new Set(
     "register comment comments reply replies follow followers following like likes fans menu close cookie cookies " +
     "privacy accept donate patron support related latest popular trending stories articles read more click tap " +
     "facebook twitter whatsapp telegram kakao linkedin pinterest reddit instagram youtube tiktok rss top home " +
-    "skip navigation search buy connected app download loading previous next back spot_img please enter"
+    "skip navigation search buy connected app download loading previous next back spot_img please enter " +
+    "sections cancel manage preferences"
   ).split(" "),
 );
 
@@ -22,12 +23,41 @@ export function isInterfaceLine(text: string): boolean {
   if (text.length > 80) return false;
   const words = wordCount(text);
   if (words === 0 || words > 7) return false;
-  const toks = tokens(text.replace(/([a-z])([A-Z])/g, "$1 $2"));
+  // "Click to share on X (Opens in new window)": the screen-reader hint is interface too.
+  const toks = tokens(text.replace(/\(opens? in (?:a )?new (?:window|tab)\)/gi, "").replace(/([a-z])([A-Z])/g, "$1 $2"));
   const hits = toks.filter((t) => INTERFACE_WORDS.has(t)).length;
   // A short sentence of prose that happens to say "support" or "comment" is not chrome:
   // finished sentences need interface words to dominate, fragments need half.
   return endsSentence(text) ? hits >= 2 && hits * 3 >= toks.length : hits > 0 && hits * 2 >= toks.length;
 }
+
+/**
+ * Notices in the standard wording sites print around an article, whatever they are about:
+ * skip links, cookie banners, comment forms, copyright lines, "this article is N years old",
+ * newsletter sign-ups, tag lists, links to other articles, contributor credits. Each is a
+ * sentence or more of ordinary words, which the interface-word test above lets through.
+ */
+const NOTICES: readonly [RegExp, string][] = [
+  [/^skip to (?:the )?(?:main )?(?:content|navigation|search|footer)\b/i, "page interface (share, subscribe, navigation, ads)"],
+  [/\b(?:we|(?:this|our) (?:web)?site) uses? cookies\b|\baccept (?:all )?cookies\b|\bcookie (?:policy|settings|preferences|consent)\b/i, "cookie notice"],
+  [/^(?:leave a (?:reply|comment)\b|your email address will not be published|save my name, email\b|required fields are marked)/i, "comment form"],
+  [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b/i, "copyright notice"],
+  [/^this (?:article|story|page) is (?:more than |over )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/i, "age notice"],
+  [/^sign up (?:to|for)\b|^privacy (?:notice|policy)\s*:/i, "newsletter sign-up"],
+  [/^(?:tags?|topics?|keywords|filed under)\s*:/i, "tag list"],
+  [/^(?:also read|read also|read more|see also|related|recommended|more on this(?: story)?)\s*[:|»›]/i, "link to another article"],
+  [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
+];
+
+/** The kind of notice a line is (see NOTICES), or null. */
+export function noticeKind(text: string): string | null {
+  if (wordCount(text) > 60) return null;
+  for (const [pattern, kind] of NOTICES) if (pattern.test(text)) return kind;
+  return null;
+}
+
+/** "Home » World » Europe", "Home / India News / Monsoon arrives early": a breadcrumb trail. */
+export const isBreadcrumb = (text: string): boolean => /^home\s*[»›>\/|→]\s*\S/i.test(text) && text.length <= 200;
 
 /** Symbols, numbers, single letters, initials: "• -2", "X", "cl", "15 C". */
 export function isFragment(text: string): boolean {
@@ -51,6 +81,10 @@ export function isAuthorBio(text: string): boolean {
 
 /** "By Jane Doe and John Roe" — a byline; `bylineNames` reads the names back. */
 const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/iu;
-export const isByline = (text: string): boolean => BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, ""));
+/** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
+const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
+export const isByline = (text: string): boolean =>
+  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, "")));
 export const bylineNames = (text: string): string[] =>
+  SIGNED.exec(text)?.slice(1, 2) ??
   (BYLINE.exec(text)?.[1] ?? "").split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean);

@@ -8,7 +8,9 @@ const AGENCIES = [
   "Interfax", "Ukrinform", "RIA Novosti", "PTI", "IANS", "Bernama", "Antara", "Lusa", "Keystone-SDA",
   "SDA", "CTK", "PAP", "MTI", "AAP", "NTB", "TT", "Ritzau", "STT", "BTA", "KCNA", "Kyodo News",
 ];
-const byKey = new Map(AGENCIES.map((a) => [a.toLowerCase(), a]));
+/** Agencies' full names, credited as their short ones, so one agency is never listed twice. */
+const SHORT: Readonly<Record<string, string>> = { "Agence France-Presse": "AFP", "Associated Press": "AP", "Kyodo News": "Kyodo" };
+const byKey = new Map(AGENCIES.map((a) => [a.toLowerCase(), SHORT[a] ?? a]));
 const SEP = /\s*(?:[·•,/|&+]|\band\b|\s)\s*/i;
 
 /** The agencies a whole line credits ("AFP · DPA", "(AFP)"), or null when the line is anything else. */
@@ -31,11 +33,37 @@ export function trailingAgencyTag(paragraph: string): { length: number; agencies
   return agencies ? { length: m[0].length, agencies } : null;
 }
 
-/** "Source: Stern" — a publisher credit line: a short capitalised name after "Source:". */
+/** A picture credit closing a caption, after its last sentence ("… in Oxford. Photograph: Jane Smith/Alamy"): its length. */
+export function trailingPhotoCredit(paragraph: string): number | null {
+  const m = /(?<=[\p{L}\p{N}]{2}[.!?])\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*[^.:]{2,60}$/iu.exec(paragraph);
+  return m ? m[0].length : null;
+}
+
+/** "Source: Stern", "Source: ntv.de" — a publisher credit line: a short capitalised name or a domain after "Source:". */
 export function sourceCredit(line: string): string | null {
   const m = /^source\s*:\s*(.+)$/i.exec(line);
   const name = m?.[1]?.trim();
   if (!name) return null;
+  if (/^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i.test(name)) return name;
   const words = name.split(/\s+/);
   return words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+}
+
+/**
+ * Who a copyright line names ("Copyright 2024 The Associated Press. All rights reserved." →
+ * "Associated Press"; "© 2025 Daily Herald Online." → "Daily Herald Online"), or null. The
+ * holder of a page's copyright is its publisher, or the agency that wrote it.
+ */
+export function copyrightHolder(line: string): string | null {
+  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|]{2,60}?)\s*(?:[.,;|]|$)/i.exec(line);
+  const name = m?.[1]?.trim();
+  if (!name || /^all rights reserved$/i.test(name)) return null;
+  const words = name.split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+}
+
+/** The agency a wire dateline names: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "BERLIN (dpa) -". */
+export function datelineAgencies(paragraph: string): string[] | null {
+  const m = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?\s*\(([^()]{2,30})\)\s*[-—–]/u.exec(paragraph);
+  return m ? agencyCredit(m[1]!) : null;
 }

@@ -1,6 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
-import { isAuthorBio, isByline, isFragment, isImageCredit, isInterfaceLine } from "./chrome.ts";
-import { agencyCredit, sourceCredit, trailingAgencyTag } from "./credits.ts";
+import { isAuthorBio, isBreadcrumb, isByline, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
+import { agencyCredit, copyrightHolder, datelineAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
 
@@ -11,10 +11,18 @@ export interface Cleaned {
   paragraphs: Paragraph[];
   /** Every dropped line with the reason; lines above the headline are kept here too (datelines, bylines). */
   removed: RemovedLine[];
-  /** Agencies credited in credit lines or trailing tags. */
+  /** Agencies credited in credit lines, trailing tags, wire datelines or copyright lines. */
   agencies: string[];
-  /** Publisher named in a "Source: X" credit line. */
+  /** Publisher named in a "Source: X" credit line, else in a copyright line. */
   outletCredit: string | null;
+}
+
+interface Credits {
+  agencies: string[];
+  /** From "Source: X". */
+  outlet: string | null;
+  /** From a copyright line whose holder is not an agency. */
+  copyright: string | null;
 }
 
 const ABOVE_HEADLINE = "above headline";
@@ -22,7 +30,7 @@ const AFTER_END = "after end of article";
 const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Why a line is page chrome wherever it stands, or null when it may be content. */
-function chromeReason(line: Line, credits: { agencies: string[]; outlet: string | null }): string | null {
+function chromeReason(line: Line, credits: Credits): string | null {
   const agencies = agencyCredit(line.text);
   if (agencies) {
     credits.agencies.push(...agencies);
@@ -33,6 +41,10 @@ function chromeReason(line: Line, credits: { agencies: string[]; outlet: string 
     credits.outlet = outlet;
     return "publisher credit";
   }
+  const notice = noticeKind(line.text);
+  if (notice === "copyright notice") creditCopyright(line.text, credits);
+  if (notice) return notice;
+  if (isBreadcrumb(line.text)) return "breadcrumb trail";
   if (isFragment(line.text)) return "fragment (symbols, numbers or initials)";
   if (isDateLine(line.text)) return "dateline";
   if (isImageCredit(line.text)) return "image credit";
@@ -40,6 +52,16 @@ function chromeReason(line: Line, credits: { agencies: string[]; outlet: string 
   if (isAuthorBio(line.text)) return "author bio";
   if (isByline(line.text)) return "byline";
   return null;
+}
+
+/** A copyright line credits an agency ("Copyright 2024 The Associated Press"), else names the publisher. */
+function creditCopyright(text: string, credits: Credits): void {
+  const holder = copyrightHolder(text);
+  if (!holder) return;
+  const agencies = agencyCredit(holder);
+  if (agencies) credits.agencies.push(...agencies);
+  // "© 2024 Getty Images" under a picture names the photo's owner: only a notice of rights names the site's.
+  else if (/all rights reserved|^copyright\b/i.test(text)) credits.copyright ??= holder;
 }
 
 /** Headlines are one sentence of 4–40 words, or a shorter line standing alone before a blank line. */
@@ -70,7 +92,7 @@ const isCaption = (text: string): boolean =>
 
 export function cleanArticle(source: SourceDoc): Cleaned {
   const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
-  const credits = { agencies: [] as string[], outlet: null as string | null };
+  const credits: Credits = { agencies: [], outlet: null, copyright: null };
   const reasons: (string | null)[] = lines.map((l) => chromeReason(l, credits));
 
   // Headline: front matter names it, else the first headline-shaped content line near the top.
@@ -120,8 +142,16 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       removed.push({ start: end - tag.length, end, text: source.text.slice(end - tag.length, end).trim(), reason: "agency credit" });
       end -= tag.length;
     }
+    // "… in Oxford. Photograph: Jane Smith/Alamy": the credit goes, and what it credits is a caption.
+    const photo = trailingPhotoCredit(source.text.slice(open.start, end));
+    if (photo) {
+      removed.push({ start: end - photo, end, text: source.text.slice(end - photo, end).trim(), reason: "image credit" });
+      end -= photo;
+    }
     const text = source.text.slice(open.start, end).replace(/\r|\n/g, " ");
-    const kind = isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
+    const kind = photo || isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
+    // A wire story opens on its dateline: "WASHINGTON (AP) — …".
+    if (kind === "paragraph" && !paragraphs.some((p) => p.kind === "paragraph")) credits.agencies.push(...(datelineAgencies(text) ?? []));
     paragraphs.push({ start: open.start, end, text, kind });
     open = null;
   };
@@ -152,7 +182,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   });
   flush();
   removed.sort((a, b) => a.start - b.start);
-  return { headline, paragraphs, removed, agencies: [...new Set(credits.agencies)], outletCredit: credits.outlet };
+  return { headline, paragraphs, removed, agencies: [...new Set(credits.agencies)], outletCredit: credits.outlet ?? credits.copyright };
 }
 
 /** In Markdown seeds an ATX heading marker is syntax, not text: the line starts after it. */

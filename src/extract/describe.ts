@@ -16,7 +16,8 @@ const LEDE_PARAGRAPHS = 3;
 export function describe(source: SourceDoc, cleaned: Cleaned): Description {
   const fm = source.frontMatter;
   const body = cleaned.paragraphs.filter((p) => p.kind === "paragraph");
-  const header = cleaned.removed.filter((r) => r.reason === "dateline" || r.reason === "above headline");
+  // Lines the date of publication stands on: "Updated: May 15, 2025", "By Jane Roe | Published: March 3, 2025".
+  const header = cleaned.removed.filter((r) => r.reason === "dateline" || r.reason === "above headline" || r.reason === "byline");
   return {
     title: fm.title ?? cleaned.headline?.text ?? titleFromFile(source.file),
     titleSpan: cleaned.headline ? { start: cleaned.headline.start, end: cleaned.headline.end } : null,
