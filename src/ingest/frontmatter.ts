@@ -12,7 +12,12 @@ export interface FrontMatterResult {
 /** gray-matter's own safe YAML loader (js-yaml safeLoad); its typings leave out `matter.engines`. */
 const safeYaml = (matter as unknown as { engines: { yaml: { parse(block: string): unknown } } }).engines.yaml;
 
-const ALLOWED_KEYS = Object.keys(FrontMatter.shape);
+/**
+ * Keys other site generators use for the same fields (Eleventy, Jekyll and Hugo date a post with
+ * `date`; a single `author` is common), read as the field they stand for.
+ */
+const ALIASES: Readonly<Record<string, keyof FrontMatter>> = { date: "published", author: "authors" };
+const ALLOWED_KEYS = [...Object.keys(FrontMatter.shape), ...Object.keys(ALIASES)];
 /** A top-level `key:` at column 0, bare or quoted. */
 const KEY_LINE = /^(?:"([^"]+)"|'([^']+)'|([^\s#"'{[\-?:][^:#]*?))[ \t]*:(?:\s|$)(.*)$/;
 
@@ -162,6 +167,16 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   }
 
   const data: Record<string, unknown> = { ...got.value };
+  for (const [alias, key] of Object.entries(ALIASES)) {
+    if (!(alias in data)) continue;
+    if (key in data) {
+      warn({ code: "front-matter", field: alias, line: keys.get(alias)?.line, message: `front matter has both "${alias}" and "${key}"; "${alias}" is ignored` });
+    } else {
+      data[key] = alias === "author" && typeof data[alias] === "string" ? [data[alias]] : data[alias];
+      if (keys.has(alias)) keys.set(key, keys.get(alias)!);
+    }
+    delete data[alias];
+  }
   // YAML turns 2024-13-45 into a rolled-over Date; validate the date as written instead.
   const published = keys.get("published");
   if (data.published instanceof Date && published?.raw) data.published = published.raw.replace(/^(["'])(.*)\1$/, "$2");
