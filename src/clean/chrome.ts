@@ -12,7 +12,7 @@ const INTERFACE_WORDS = new Set(
     "privacy accept donate patron support related latest popular trending stories articles read more click tap " +
     "facebook twitter whatsapp telegram kakao linkedin pinterest reddit instagram youtube tiktok rss top home " +
     "skip navigation search buy connected app download loading previous next back spot_img please enter " +
-    "sections cancel manage preferences"
+    "sections cancel manage preferences tweet"
   ).split(" "),
 );
 
@@ -47,12 +47,18 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:tags?|topics?|keywords|filed under)\s*:/i, "tag list"],
   [/^(?:also read|read also|read more|see also|related|recommended|more on this(?: story)?)\s*[:|»›]/i, "link to another article"],
   [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
+  [/^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?(?:\s+(?:read|listen))?$/i, "reading time"],
+  [/^listen to (?:this|the) (?:article|story)\b|^click here\b/i, "page interface (share, subscribe, navigation, ads)"],
+  [/^translation of an? (?:original )?article\b|^this (?:article|story) (?:was|has been) (?:translated|originally published|first published)\b/i, "translation notice"],
+  [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b/i, "donation appeal"],
 ];
 
 /** The kind of notice a line is (see NOTICES), or null. */
 export function noticeKind(text: string): string | null {
   if (wordCount(text) > 60) return null;
   for (const [pattern, kind] of NOTICES) if (pattern.test(text)) return kind;
+  // "Read more In France, a crisis without precedent": a teaser's headline after the label, no colon.
+  if (/^(?:[Aa]lso read|[Rr]ead (?:also|more)|[Ss]ee also)\s+\p{Lu}/u.test(text) && !endsSentence(text)) return "link to another article";
   return null;
 }
 
@@ -80,7 +86,8 @@ export function isAuthorBio(text: string): boolean {
 }
 
 /** "By Jane Doe and John Roe" — a byline; `bylineNames` reads the names back. */
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/iu;
+// Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
+const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
 /** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
 const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
 export const isByline = (text: string): boolean =>

@@ -39,14 +39,30 @@ export function trailingPhotoCredit(paragraph: string): number | null {
   return m ? m[0].length : null;
 }
 
-/** "Source: Stern", "Source: ntv.de" — a publisher credit line: a short capitalised name or a domain after "Source:". */
+/**
+ * "Source: Stern", "Source: ntv.de", "Source: Al Jazeera and news agencies" — a publisher credit
+ * line: a short capitalised name or a domain after "Source:".
+ */
 export function sourceCredit(line: string): string | null {
   const m = /^source\s*:\s*(.+)$/i.exec(line);
   const name = m?.[1]?.trim();
   if (!name) return null;
   if (/^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i.test(name)) return name;
+  return publisherName(name.replace(/\s*(?:,|\band\b|\bwith\b)\s*(?:news |wire )?agencies$/i, ""));
+}
+
+/** A publisher's name: up to five words, each capitalised, or null. */
+function publisherName(name: string): string | null {
   const words = name.split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+}
+
+/** "Le Monde with AFP": the publisher and the agencies its article draws on. */
+export function outletWithAgencies(line: string): { outlet: string; agencies: string[] } | null {
+  const m = /^(.{2,40}?)\s+with\s+(.{2,40})$/u.exec(line);
+  const agencies = m ? agencyCredit(m[2]!) : null;
+  const outlet = m && agencies ? publisherName(m[1]!) : null;
+  return outlet && agencies ? { outlet, agencies } : null;
 }
 
 /**
@@ -58,8 +74,7 @@ export function copyrightHolder(line: string): string | null {
   const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|]{2,60}?)\s*(?:[.,;|]|$)/i.exec(line);
   const name = m?.[1]?.trim();
   if (!name || /^all rights reserved$/i.test(name)) return null;
-  const words = name.split(/\s+/);
-  return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
+  return publisherName(name);
 }
 
 /** The agency a wire dateline names: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "BERLIN (dpa) -". */

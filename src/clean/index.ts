@@ -1,6 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isAuthorBio, isBreadcrumb, isByline, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
-import { agencyCredit, copyrightHolder, datelineAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
+import { agencyCredit, copyrightHolder, datelineAgencies, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
 
@@ -19,7 +19,7 @@ export interface Cleaned {
 
 interface Credits {
   agencies: string[];
-  /** From "Source: X". */
+  /** From "Source: X" or "X with AFP". */
   outlet: string | null;
   /** From a copyright line whose holder is not an agency. */
   copyright: string | null;
@@ -39,6 +39,12 @@ function chromeReason(line: Line, credits: Credits): string | null {
   const outlet = sourceCredit(line.text);
   if (outlet) {
     credits.outlet = outlet;
+    return "publisher credit";
+  }
+  const joint = outletWithAgencies(line.text);
+  if (joint) {
+    credits.outlet ??= joint.outlet;
+    credits.agencies.push(...joint.agencies);
     return "publisher credit";
   }
   const notice = noticeKind(line.text);
