@@ -43,6 +43,12 @@ test("a portfolio before a title is not part of the name", () => {
   assert.deepEqual(people(ms), ["Ada Moll", "Lena Varga", "Tomas Reyl"]);
 });
 
+test("after a title, a name that is also a place stays whole; a place before a facility is its name", () => {
+  const ms = run("Truce\n\nDefence Minister Israel Katz visited Haifa Port. A screen at Seoul Station shows the news.");
+  assert.deepEqual(people(ms), ["Israel Katz"]);
+  assert.deepEqual(ms.filter((m) => m.kind === "place").map((m) => m.text), ["Haifa Port", "Seoul Station"]);
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

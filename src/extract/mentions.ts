@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  ORG_WORDS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
+  ORG_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { isCueLemma } from "./claims/cues.ts";
 
@@ -70,6 +70,7 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   const core = tokens.slice(a, b);
   const lowerAll = core.map((t) => t.lower).join(" ");
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
+  if (core.length > 1 && PLACE_HEADS.has(core[core.length - 1]!.lower)) return "place";
   if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
   if (isPlaceName(lowerAll) || (core.length > 1 && /^(north|south|east|west|new|upper|lower)$/.test(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
   if (core.length === 1 && (isPlaceName(core[0]!.lower) || isOrgName(core[0]!.lower))) return isPlaceName(core[0]!.lower) ? "place" : "organisation";
@@ -120,8 +121,13 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         if (all.length > 1 && all.every((t) => isAllCaps(t.text))) continue; // photo credits, shouting menus
         const roleAhead = roleBefore(tokens, a, s.from);
         let titled = false;
-        while (a < rb - 1 && (titleWord(tokens[a]!) || isDemonym(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || ORG_WORDS.has(tokens[a]!.lower))) {
+        // A place before a facility is part of its name ("Seoul Station"), not a word to strip.
+        const facility = PLACE_HEADS.has(tokens[rb - 1]!.lower) && rb - a > 1;
+        // After a title only the name follows: "Defence Minister Israel Katz" keeps "Israel".
+        let named = false;
+        while (!facility && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || ORG_WORDS.has(tokens[a]!.lower))))) {
           titled = titleHead(tokens[a]!);
+          named ||= titled;
           a++;
         }
         // A portfolio before the title: "Agriculture Minister Czesław Siekierski", "Deputy Treasury Secretary Wally Adeyemo".

@@ -88,6 +88,11 @@ export const ORG_WORDS = words(`house department ministry council committee part
   centre club league federation network church
   republicans democrats gop`);
 
+/** Heads that make a capitalised phrase a place: "Seoul Station", "Tahrir Square", "Evin Prison". */
+export const PLACE_HEADS = words(`station airport square street avenue road boulevard bridge hospital stadium arena palace
+  hall tower port harbour harbor prison jail base camp cathedral mosque temple synagogue park mall plaza highway
+  bay island islands valley mountain mountains river lake border crossing checkpoint`);
+
 /** Speaker phrases that stand for a group or an unnamed source ("officials said"). */
 export const UNNAMED_HEADS = words(`officials official sources source experts analysts aides critics people some others
   many most few observers diplomats residents witnesses voters supporters opponents americans members
