@@ -12,7 +12,7 @@ const INTERFACE_WORDS = new Set(
     "privacy accept donate patron support related latest popular trending stories articles read more click tap " +
     "facebook twitter whatsapp telegram kakao linkedin pinterest reddit instagram youtube tiktok rss top home " +
     "skip navigation search buy connected app download loading previous next back spot_img please enter " +
-    "sections cancel manage preferences tweet"
+    "sections cancel manage preferences tweet save"
   ).split(" "),
 );
 
@@ -46,9 +46,10 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^sign up (?:to|for)\b|^privacy (?:notice|policy)\s*:/i, "newsletter sign-up"],
   [/^(?:tags?|topics?|keywords|filed under)\s*:/i, "tag list"],
   [/^(?:also read|read also|read more|see also|related|recommended|more on this(?: story)?)\s*[:|»›]/i, "link to another article"],
-  [/\bcontributed (?:reporting )?to this (?:report|story|article)\.?$|^(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
+  [/\bcontributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?$|^(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
   [/^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?(?:\s+(?:read|listen))?$/i, "reading time"],
-  [/^listen to (?:this|the) (?:article|story)\b|^click here\b/i, "page interface (share, subscribe, navigation, ads)"],
+  [/^(?:press play to )?listen to (?:this|the) (?:article|story)\b|^click here\b|^voiced by artificial intelligence\b/i, "page interface (share, subscribe, navigation, ads)"],
+  [/^this (?:article|story|page) (?:has been|was) (?:updated|corrected)\b/i, "update notice"],
   [/^translation of an? (?:original )?article\b|^this (?:article|story) (?:was|has been) (?:translated|originally published|first published)\b/i, "translation notice"],
   [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b/i, "donation appeal"],
 ];
@@ -61,6 +62,21 @@ export function noticeKind(text: string): string | null {
   if (/^(?:[Aa]lso read|[Rr]ead (?:also|more)|[Ss]ee also)\s+\p{Lu}/u.test(text) && !endsSentence(text)) return "link to another article";
   return null;
 }
+
+/**
+ * Headings that open the list of other articles under a story ("More on this story", "Related
+ * topics", "Most viewed"): the article has ended, and the teaser headlines that follow read like
+ * short sentences of prose.
+ */
+export const isEndMarker = (text: string): boolean =>
+  /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
+
+/** "BBC Berlin correspondent", "Staff writer": a writer's job on a line of its own, under their name. */
+export const isWriterJob = (text: string): boolean =>
+  wordCount(text) <= 6 && /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text) && !endsSentence(text);
+
+/** A line that is only a person's name, two or three capitalised words ("Jessica Parker"). */
+export const isBareName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
 
 /** "Home » World » Europe", "Home / India News / Monsoon arrives early": a breadcrumb trail. */
 export const isBreadcrumb = (text: string): boolean => /^home\s*[»›>\/|→]\s*\S/i.test(text) && text.length <= 200;
@@ -92,6 +108,10 @@ const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3
 const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
 export const isByline = (text: string): boolean =>
   SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, "")));
-export const bylineNames = (text: string): string[] =>
-  SIGNED.exec(text)?.slice(1, 2) ??
-  (BYLINE.exec(text)?.[1] ?? "").split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean);
+export function bylineNames(text: string): string[] {
+  const signed = SIGNED.exec(text);
+  if (signed) return [signed[1]!];
+  const by = BYLINE.exec(text);
+  if (by) return by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean);
+  return isBareName(text) ? [text] : [];
+}

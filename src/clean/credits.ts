@@ -6,17 +6,18 @@ const AGENCIES = [
   "AFP", "Agence France-Presse", "AP", "Associated Press", "Reuters", "DPA", "ANSA", "EFE", "Yonhap",
   "Xinhua", "TASS", "Kyodo", "PA", "KNA", "Anadolu", "UPI", "Bloomberg", "ANP", "Belga", "APA",
   "Interfax", "Ukrinform", "RIA Novosti", "PTI", "IANS", "Bernama", "Antara", "Lusa", "Keystone-SDA",
-  "SDA", "CTK", "PAP", "MTI", "AAP", "NTB", "TT", "Ritzau", "STT", "BTA", "KCNA", "Kyodo News",
+  "SDA", "CTK", "PAP", "MTI", "AAP", "NTB", "TT", "Ritzau", "STT", "BTA", "KCNA", "Kyodo News", "Jiji", "Jiji Press",
 ];
 /** Agencies' full names, credited as their short ones, so one agency is never listed twice. */
-const SHORT: Readonly<Record<string, string>> = { "Agence France-Presse": "AFP", "Associated Press": "AP", "Kyodo News": "Kyodo" };
+const SHORT: Readonly<Record<string, string>> = { "Agence France-Presse": "AFP", "Associated Press": "AP", "Kyodo News": "Kyodo", "Jiji Press": "Jiji" };
 const byKey = new Map(AGENCIES.map((a) => [a.toLowerCase(), SHORT[a] ?? a]));
 const SEP = /\s*(?:[·•,/|&+]|\band\b|\s)\s*/i;
 
-/** The agencies a whole line credits ("AFP · DPA", "(AFP)"), or null when the line is anything else. */
+/** The agencies a whole line credits ("AFP · DPA", "(AFP)", "rm/sms (AFP, dpa, Reuters)"), or null when the line is anything else. */
 export function agencyCredit(line: string): string[] | null {
   if (line.length > 60) return null;
-  const inner = line.replace(/^[([]\s*|\s*[)\]]$/g, "").trim();
+  // An editor's initials may come first: "rm/sms (AFP, dpa, Reuters)".
+  const inner = line.replace(/^[a-z]{1,4}(?:\/[a-z]{1,4})*\s+(?=\()/, "").replace(/^[([]\s*|\s*[)\]]$/g, "").trim();
   if (inner === "") return null;
   const whole = byKey.get(inner.toLowerCase());
   if (whole) return [whole];
@@ -77,8 +78,15 @@ export function copyrightHolder(line: string): string | null {
   return publisherName(name);
 }
 
-/** The agency a wire dateline names: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "BERLIN (dpa) -". */
-export function datelineAgencies(paragraph: string): string[] | null {
-  const m = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?\s*\(([^()]{2,30})\)\s*[-—–]/u.exec(paragraph);
-  return m ? agencyCredit(m[1]!) : null;
+/**
+ * Who a dateline credits: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "BERLIN (dpa) -"
+ * name an agency; "Seoul, South Korea CNN —" and "WASHINGTON (CNN) —" the publisher.
+ */
+export function datelineCredit(paragraph: string): { agencies: string[] } | { outlet: string } | null {
+  const m = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?\s*\(([^()]{2,30})\)\s*[-—–]/u.exec(paragraph) ??
+    /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s+(\p{Lu}{2,6})\s+[—–]\s/u.exec(paragraph);
+  if (!m) return null;
+  const agencies = agencyCredit(m[1]!);
+  if (agencies) return { agencies };
+  return /^\p{Lu}{2,6}$/u.test(m[1]!) ? { outlet: m[1]! } : null;
 }

@@ -1,6 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
-import { isAuthorBio, isBreadcrumb, isByline, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
-import { agencyCredit, copyrightHolder, datelineAgencies, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
+import { isAuthorBio, isBareName, isBreadcrumb, isByline, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isWriterJob, noticeKind } from "./chrome.ts";
+import { agencyCredit, copyrightHolder, datelineCredit, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
 
@@ -84,12 +84,17 @@ const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Ad
 /** A line of running prose: the headline never comes after one. */
 const isProse = (line: Line): boolean => endsSentence(line.text) && wordCount(line.text) >= 12;
 
-/** "Title | Section" → "Title": a trailing section or site label after a bar. */
+/** "Title | Section" → "Title", "Title | DW | 11.12.2024" → "Title": trailing section or site labels after bars. */
 function trimHeadline(line: Line): Line {
   // Every kept line comes through here; most have no bar, and the pattern is slow to rule out.
-  const m = line.text.includes("|") ? /\s+\|\s+[^|]{1,40}$/.exec(line.text) : null;
-  if (!m || wordCount(m[0]) > 4) return line;
-  return { ...line, end: line.end - m[0].length, text: line.text.slice(0, -m[0].length) };
+  if (!line.text.includes("|")) return line;
+  let text = line.text;
+  for (let i = 0; i < 2; i++) {
+    const m = /\s+\|\s+[^|]{1,40}$/.exec(text);
+    if (!m || wordCount(m[0]) > 4) break;
+    text = text.slice(0, -m[0].length);
+  }
+  return { ...line, end: line.start + text.length, text };
 }
 
 /** Photo captions end with a credit after the last sentence: "… in Brussels, Wednesday. Reuters-Yonhap". */
@@ -114,6 +119,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     else if (isProse(line)) break;
   }
   if (wanted === null || headlineAt >= 0) for (let i = 0; i < headlineAt; i++) reasons[i] ??= ABOVE_HEADLINE;
+  markWriterLines(lines, reasons);
   const headline = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
 
   // Repeats of a kept line (headline echoed under the picture, caption printed twice).
@@ -125,10 +131,17 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     seen.add(key);
   });
 
+  // "More on this story" and the like: the list of other articles has begun, unless a paragraph follows.
+  const marker = lines.findIndex((l, i) => i > headlineAt && !reasons[i] && isEndMarker(l.text));
+  if (marker >= 0 && !lines.slice(marker + 1).some((l) => endsSentence(l.text) && wordCount(l.text) >= 25)) {
+    for (let i = marker; i < lines.length; i++) reasons[i] ??= AFTER_END;
+  }
+
   // Footer: everything after the last line of prose is page furniture.
   for (let i = lines.length - 1; i > headlineAt; i--) {
     const line = lines[i]!;
-    const prose = line.text.slice(0, line.text.length - (trailingAgencyTag(line.text)?.length ?? 0));
+    // (A dangling opening quote mark, as scrapes leave them, does not unfinish a sentence.)
+    const prose = line.text.slice(0, line.text.length - (trailingAgencyTag(line.text)?.length ?? 0)).replace(/\s+[“"‘]$/, "");
     // (A long line cut off at a colon is prose too: a scrape that stops mid-article.)
     // A finished sentence ends the article: a short one only when it continues the line above.
     const finished = endsSentence(prose) ? wordCount(prose) >= 4 || /^\p{Ll}/u.test(prose) : /:$/.test(prose) && wordCount(prose) >= 12;
@@ -157,7 +170,11 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     const text = source.text.slice(open.start, end).replace(/\r|\n/g, " ");
     const kind = photo || isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
     // A wire story opens on its dateline: "WASHINGTON (AP) — …".
-    if (kind === "paragraph" && !paragraphs.some((p) => p.kind === "paragraph")) credits.agencies.push(...(datelineAgencies(text) ?? []));
+    if (kind === "paragraph" && !paragraphs.some((p) => p.kind === "paragraph")) {
+      const dateline = datelineCredit(text);
+      if (dateline && "agencies" in dateline) credits.agencies.push(...dateline.agencies);
+      else if (dateline) credits.outlet ??= dateline.outlet;
+    }
     paragraphs.push({ start: open.start, end, text, kind });
     open = null;
   };
@@ -189,6 +206,15 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   flush();
   removed.sort((a, b) => a.start - b.start);
   return { headline, paragraphs, removed, agencies: [...new Set(credits.agencies)], outletCredit: credits.outlet ?? credits.copyright };
+}
+
+/** "Jessica Parker" over "BBC Berlin correspondent": the job line and the name above it are a byline. */
+function markWriterLines(lines: readonly Line[], reasons: (string | null)[]): void {
+  lines.forEach((line, i) => {
+    if (reasons[i] || !isWriterJob(line.text)) return;
+    reasons[i] = "byline";
+    if (i > 0 && !reasons[i - 1] && isBareName(lines[i - 1]!.text)) reasons[i - 1] = "byline";
+  });
 }
 
 /** In Markdown seeds an ATX heading marker is syntax, not text: the line starts after it. */

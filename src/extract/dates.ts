@@ -8,7 +8,9 @@ import * as chrono from "chrono-node";
 export function firstFullDate(text: string, yearsInArticle: readonly number[]): string | null {
   // Only a match with a digit counts, so text without one need not be parsed (chrono is slow).
   if (!/\d/.test(text)) return null;
+  const dotted = dottedDate(text);
   for (const r of chrono.en.parse(text)) {
+    if (dotted && dotted.index <= r.index) return dotted.date;
     const c = r.start;
     // "now" and "today" are certain too, but name no day: a stated date has a day number.
     if (!c.isCertain("day") || !c.isCertain("month") || !/\d/.test(r.text)) continue;
@@ -20,7 +22,19 @@ export function firstFullDate(text: string, yearsInArticle: readonly number[]): 
     const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : null, yearsInArticle);
     if (year != null) return isoDate(year, month, day);
   }
-  return null;
+  return dotted?.date ?? null;
+}
+
+/**
+ * "11.12.2024": day, month and year with dots, as German, French and most European outlets
+ * write them (chrono's English parser reads it as November 12); a year is required.
+ */
+function dottedDate(text: string): { index: number; date: string } | null {
+  const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/.exec(text);
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { index: m.index, date: isoDate(year, month, day) } : null;
 }
 
 function inferYear(month: number, day: number, weekday: number | null, years: readonly number[]): number | null {

@@ -12,12 +12,14 @@ export type Description = Pick<
 /** How many body paragraphs the lede date may come from: news states the event day up top. */
 const LEDE_PARAGRAPHS = 3;
 
+/** Removed lines a publication date stands on ("Updated: May 15, 2025", "By Jane Roe | Published: March 3, 2025", "| DW | 11.12.2024"). */
+const HEADER_REASONS: ReadonlySet<string> = new Set(["dateline", "above headline", "byline", "section label"]);
+
 /** Article metadata. Front matter wins over anything inferred from the text. */
 export function describe(source: SourceDoc, cleaned: Cleaned): Description {
   const fm = source.frontMatter;
   const body = cleaned.paragraphs.filter((p) => p.kind === "paragraph");
-  // Lines the date of publication stands on: "Updated: May 15, 2025", "By Jane Roe | Published: March 3, 2025".
-  const header = cleaned.removed.filter((r) => r.reason === "dateline" || r.reason === "above headline" || r.reason === "byline");
+  const header = cleaned.removed.filter((r) => HEADER_REASONS.has(r.reason));
   return {
     title: fm.title ?? cleaned.headline?.text ?? titleFromFile(source.file),
     titleSpan: cleaned.headline ? { start: cleaned.headline.start, end: cleaned.headline.end } : null,
