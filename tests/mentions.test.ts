@@ -49,6 +49,12 @@ test("after a title, a name that is also a place stays whole; a place before a f
   assert.deepEqual(ms.filter((m) => m.kind === "place").map((m) => m.text), ["Haifa Port", "Seoul Station"]);
 });
 
+test("an organisation's name opening a sentence keeps its first word and is no person", () => {
+  const ms = run("Asylum\n\nRights groups objected. Amnesty International said the plan risked harm.");
+  assert.deepEqual(people(ms), []);
+  assert.deepEqual(ms.filter((m) => m.kind === "organisation").map((m) => m.name), ["Amnesty International"]);
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

@@ -115,7 +115,9 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         // Sentence-initial common words are capitalised for grammar, not because they are names.
         const first = tokens[a]!;
         const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
-        if (atStart && !titleWord(first) && (isCommonWord(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
+        // Not when the run is an organisation's name: "Amnesty International said".
+        const organisation = rb - a > 1 && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
+        if (atStart && !organisation && !titleWord(first) && (isCommonWord(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
         if (a >= rb) continue;
         const all = tokens.slice(a, rb);
         if (all.length > 1 && all.every((t) => isAllCaps(t.text))) continue; // photo credits, shouting menus

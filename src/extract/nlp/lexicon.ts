@@ -85,7 +85,7 @@ export const ORG_WORDS = words(`house department ministry council committee part
   inc inc. ltd llc co. news times post journal press tribune herald gazette telegraph guardian images photos
   network networks channel radio television tv media magazine review daily weekly reuters agence yonhap
   kremlin pentagon campaign coalition forces army navy force guard police service services board center
-  centre club league federation network church
+  centre club league federation network church international
   republicans democrats gop`);
 
 /** Heads that make a capitalised phrase a place: "Seoul Station", "Tahrir Square", "Evin Prison". */
