@@ -51,7 +51,8 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:press play to )?listen to (?:this|the) (?:article|story)\b|^click here\b|^voiced by artificial intelligence\b/i, "page interface (share, subscribe, navigation, ads)"],
   [/^this (?:article|story|page) (?:has been|was) (?:updated|corrected)\b/i, "update notice"],
   [/^translation of an? (?:original )?article\b|^this (?:article|story) (?:was|has been) (?:translated|originally published|first published)\b/i, "translation notice"],
-  [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b/i, "donation appeal"],
+  [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b|\bthank you for reading\b|\b(?:without|with) your support\b|\bdonations from (?:our )?readers\b/i, "donation appeal"],
+  [/^(?:a )?note from the (?:author|editors?)\s*:?$/i, "donation appeal"],
 ];
 
 /** The kind of notice a line is (see NOTICES), or null. */
@@ -112,6 +113,10 @@ export function bylineNames(text: string): string[] {
   const signed = SIGNED.exec(text);
   if (signed) return [signed[1]!];
   const by = BYLINE.exec(text);
-  if (by) return by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean);
-  return isBareName(text) ? [text] : [];
+  const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean) : isBareName(text) ? [text] : [];
+  return names.map(unshout);
 }
+
+/** "MARÍA SAHUQUILLO" → "María Sahuquillo": bylines set in capitals name the same person. */
+const unshout = (name: string): string =>
+  name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : name;

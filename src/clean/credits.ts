@@ -6,10 +6,10 @@ const AGENCIES = [
   "AFP", "Agence France-Presse", "AP", "Associated Press", "Reuters", "DPA", "ANSA", "EFE", "Yonhap",
   "Xinhua", "TASS", "Kyodo", "PA", "KNA", "Anadolu", "UPI", "Bloomberg", "ANP", "Belga", "APA",
   "Interfax", "Ukrinform", "RIA Novosti", "PTI", "IANS", "Bernama", "Antara", "Lusa", "Keystone-SDA",
-  "SDA", "CTK", "PAP", "MTI", "AAP", "NTB", "TT", "Ritzau", "STT", "BTA", "KCNA", "Kyodo News", "Jiji", "Jiji Press",
+  "SDA", "CTK", "PAP", "MTI", "AAP", "NTB", "TT", "Ritzau", "STT", "BTA", "KCNA", "Kyodo News", "Jiji", "Jiji Press", "AA", "Anadolu Agency",
 ];
 /** Agencies' full names, credited as their short ones, so one agency is never listed twice. */
-const SHORT: Readonly<Record<string, string>> = { "Agence France-Presse": "AFP", "Associated Press": "AP", "Kyodo News": "Kyodo", "Jiji Press": "Jiji" };
+const SHORT: Readonly<Record<string, string>> = { "Agence France-Presse": "AFP", "Associated Press": "AP", "Kyodo News": "Kyodo", "Jiji Press": "Jiji", "Anadolu Agency": "AA" };
 const byKey = new Map(AGENCIES.map((a) => [a.toLowerCase(), SHORT[a] ?? a]));
 const SEP = /\s*(?:[·•,/|&+]|\band\b|\s)\s*/i;
 
@@ -28,7 +28,7 @@ export function agencyCredit(line: string): string[] | null {
 
 /** A bracketed agency tag closing a paragraph: `… air defences." (AFP)`. Returns its length and agencies. */
 export function trailingAgencyTag(paragraph: string): { length: number; agencies: string[] } | null {
-  const m = /\s*\(([^()]{2,40})\)$/.exec(paragraph);
+  const m = /\s*\(([^()]{2,40})\)\.?$/.exec(paragraph);
   if (!m) return null;
   const agencies = agencyCredit(m[1] ?? "");
   return agencies ? { length: m[0].length, agencies } : null;
@@ -58,9 +58,9 @@ function publisherName(name: string): string | null {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
 }
 
-/** "Le Monde with AFP": the publisher and the agencies its article draws on. */
+/** "Le Monde with AFP", "by DAILY SABAH WITH AA": the publisher and the agencies its article draws on. */
 export function outletWithAgencies(line: string): { outlet: string; agencies: string[] } | null {
-  const m = /^(.{2,40}?)\s+with\s+(.{2,40})$/u.exec(line);
+  const m = /^(?:[Bb][Yy]\s+)?(.{2,40}?)\s+(?:with|WITH)\s+(.{2,40})$/u.exec(line);
   const agencies = m ? agencyCredit(m[2]!) : null;
   const outlet = m && agencies ? publisherName(m[1]!) : null;
   return outlet && agencies ? { outlet, agencies } : null;
@@ -72,7 +72,8 @@ export function outletWithAgencies(line: string): { outlet: string; agencies: st
  * holder of a page's copyright is its publisher, or the agency that wrote it.
  */
 export function copyrightHolder(line: string): string | null {
-  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|]{2,60}?)\s*(?:[.,;|]|$)/i.exec(line);
+  // The mark may follow the rights ("ALL RIGHTS RESERVED © Copyright ANSA").
+  const m = /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|©]{2,60}?)\s*(?:[.,;|]|$)/i.exec(line);
   const name = m?.[1]?.trim();
   if (!name || /^all rights reserved$/i.test(name)) return null;
   return publisherName(name);

@@ -208,12 +208,15 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   return { headline, paragraphs, removed, agencies: [...new Set(credits.agencies)], outletCredit: credits.outlet ?? credits.copyright };
 }
 
-/** "Jessica Parker" over "BBC Berlin correspondent": the job line and the name above it are a byline. */
+/**
+ * "Jessica Parker" over "BBC Berlin correspondent", "MARÍA SAHUQUILLO" over "Moscow - 05 Dec
+ * 2024": a job line, or a dateline, and the bare name above it are a byline.
+ */
 function markWriterLines(lines: readonly Line[], reasons: (string | null)[]): void {
   lines.forEach((line, i) => {
-    if (reasons[i] || !isWriterJob(line.text)) return;
-    reasons[i] = "byline";
-    if (i > 0 && !reasons[i - 1] && isBareName(lines[i - 1]!.text)) reasons[i - 1] = "byline";
+    const job = !reasons[i] && isWriterJob(line.text);
+    if (job) reasons[i] = "byline";
+    if ((job || reasons[i] === "dateline") && i > 0 && !reasons[i - 1] && isBareName(lines[i - 1]!.text)) reasons[i - 1] = "byline";
   });
 }
 
