@@ -57,7 +57,8 @@ const NOTICES: readonly [RegExp, string][] = [
 
 /** The kind of notice a line is (see NOTICES), or null. */
 export function noticeKind(text: string): string | null {
-  if (wordCount(text) > 60) return null;
+  // Notices are short; a paragraph's length rules them out before any pattern runs.
+  if (text.length > 400) return null;
   for (const [pattern, kind] of NOTICES) if (pattern.test(text)) return kind;
   // "Read more In France, a crisis without precedent": a teaser's headline after the label, no colon.
   if (/^(?:[Aa]lso read|[Rr]ead (?:also|more)|[Ss]ee also)\s+\p{Lu}/u.test(text) && !endsSentence(text)) return "link to another article";
@@ -70,14 +71,14 @@ export function noticeKind(text: string): string | null {
  * short sentences of prose.
  */
 export const isEndMarker = (text: string): boolean =>
-  /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
+  text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
 
 /** "BBC Berlin correspondent", "Staff writer": a writer's job on a line of its own, under their name. */
 export const isWriterJob = (text: string): boolean =>
-  wordCount(text) <= 6 && /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text) && !endsSentence(text);
+  text.length <= 60 && wordCount(text) <= 6 && /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text) && !endsSentence(text);
 
 /** A line that is only a person's name, two or three capitalised words ("Jessica Parker"). */
-export const isBareName = (text: string): boolean => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
+export const isBareName = (text: string): boolean => text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
 
 /** "Home » World » Europe", "Home / India News / Monsoon arrives early": a breadcrumb trail. */
 export const isBreadcrumb = (text: string): boolean => /^home\s*[»›>\/|→]\s*\S/i.test(text) && text.length <= 200;
