@@ -151,7 +151,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];
-  let open: { start: number; end: number; lines: number } | null = null;
+  let open: { start: number; end: number; lines: number; underCredit: boolean } | null = null;
   const flush = (): void => {
     if (!open) return;
     let end = open.end;
@@ -168,7 +168,9 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       end -= photo;
     }
     const text = source.text.slice(open.start, end).replace(/\r|\n/g, " ");
-    const kind = photo || isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
+    // "Getty Images" over "Olaf Scholz told MPs that …": an unfinished line under a picture credit is its caption.
+    const underCredit = open.underCredit && open.lines === 1 && !endsSentence(text);
+    const kind = photo || underCredit || isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
     // A wire story opens on its dateline: "WASHINGTON (AP) — …".
     if (kind === "paragraph" && !paragraphs.some((p) => p.kind === "paragraph")) {
       const dateline = datelineCredit(text);
@@ -201,7 +203,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       return;
     }
     flush();
-    open = { start: line.start, end: line.end, lines: 1 };
+    open = { start: line.start, end: line.end, lines: 1, underCredit: reasons[i - 1] === "image credit" };
   });
   flush();
   removed.sort((a, b) => a.start - b.start);
