@@ -29,7 +29,7 @@ export function render({ article, db, page, articleBody }: Data): string {
   const others = db.alsoReportedBy(article);
   const anchored = anchoredClaims(article);
   const main = html`<article class="article">
-  <header class="article-head">${story && html`<p class="kicker"><a href="${recordUrl("story", story.id)}">${story.title}</a></p>`}
+  <header class="article-head">${story && html`<p class="kicker"><a href="${recordUrl("story", story.id)}">${story.title === article.title ? "The story" : story.title}</a></p>`}
     <h1>${article.title}</h1>${article.dek && html`<p class="dek">${article.dek}</p>`}
     <p class="meta">${outlet ? html`<a href="${recordUrl("outlet", outlet.id)}">${outlet.name}</a>` : html`<span>Outlet not named</span>`}${
       article.published ? html` · <time datetime="${article.published.date}">${longDate(article.published.date)}</time>` : html` · <span>Date not stated</span>`}${

@@ -39,6 +39,16 @@ describe("site built from seeds/", () => {
     assert.deepEqual(site.broken, []);
   });
 
+  it("heads each article with its story's title, or 'The story' where that is the article's own title", () => {
+    const articles = [...site.pages].filter((p) => /^\/articles\/[^/]+\/$/.test(p));
+    assert.ok(articles.length > 0);
+    for (const page of articles) {
+      const d = site.doc(page);
+      const kicker = normal(d.querySelector(".kicker")?.textContent);
+      if (kicker) assert.notEqual(kicker, normal(d.querySelector("h1")?.textContent), `${page}: the kicker repeats the headline`);
+    }
+  });
+
   it("reaches a page for each of the eleven people in the answer key from the home page", () => {
     const names = reachablePeople(site);
     const missing = goldPeople.filter((n) => !names.has(n));
