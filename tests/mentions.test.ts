@@ -55,6 +55,12 @@ test("an organisation's name opening a sentence keeps its first word and is no p
   assert.deepEqual(ms.filter((m) => m.kind === "organisation").map((m) => m.name), ["Amnesty International"]);
 });
 
+test("particles in a row or hyphened, '-elect' titles, hyphenated first names and places named with a particle", () => {
+  const ms = run("Summit\n\nVice President-elect Tom Reyl met Commission President Ursula von der Leyen and President Abdel Fattah al-Sisi. Officials said Jean-Claude Juncker said no. Rio de Janeiro hosted the talks.");
+  assert.deepEqual(people(ms), ["Abdel Fattah al-Sisi", "Jean-Claude Juncker", "Tom Reyl", "Ursula von der Leyen"]);
+  assert.ok(ms.some((m) => m.kind === "place" && m.name === "Rio de Janeiro"));
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

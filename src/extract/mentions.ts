@@ -41,7 +41,14 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       const after = tokens[j + 1];
       if (/^[-‐']$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
       if (!n.spaced && /^\p{L}/u.test(n.text) && !isPossessive(n)) { j++; continue; }
-      if (PARTICLES.has(n.text) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
+      // Particles, alone, in a row or hyphened: "da Silva", "von der Leyen", "al-Sisi".
+      if (PARTICLES.has(n.text)) {
+        let k = j + 1;
+        while (PARTICLES.has(tokens[k]?.text ?? "") && k < to) k++;
+        if (tokens[k]?.text === "-" && !tokens[k]!.spaced && k + 1 < to) k++;
+        const last = tokens[k];
+        if (last && isCap(last) && k < to) { j = k + 1; continue; }
+      }
       break;
     }
     runs.push([i, j]);
@@ -123,14 +130,19 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         if (all.length > 1 && all.every((t) => isAllCaps(t.text))) continue; // photo credits, shouting menus
         const roleAhead = roleBefore(tokens, a, s.from);
         let titled = false;
-        // A place before a facility is part of its name ("Seoul Station"), not a word to strip.
-        const facility = PLACE_HEADS.has(tokens[rb - 1]!.lower) && rb - a > 1;
+        // A place before a facility is part of its name ("Seoul Station"), not a word to strip, and
+        // a place's own name may start with one ("Rio de Janeiro").
+        const facility = rb - a > 1 && (PLACE_HEADS.has(tokens[rb - 1]!.lower) || isPlaceName(tokens.slice(a, rb).map((t) => t.lower).join(" ")));
         // After a title only the name follows: "Defence Minister Israel Katz" keeps "Israel".
         let named = false;
-        while (!facility && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || ORG_WORDS.has(tokens[a]!.lower))))) {
+        // An organisation's word goes before a name of two or more words ("Navy SEAL Chris Kyle"),
+        // not before one: "International Security" names the organisation.
+        while (!facility && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || (ORG_WORDS.has(tokens[a]!.lower) && rb - a > 2))))) {
           titled = titleHead(tokens[a]!);
           named ||= titled;
           a++;
+          // "President-elect", "Prime Minister-designate": the suffix belongs to the title.
+          if (titled && tokens[a]?.text === "-" && /^(?:elect|designate)$/.test(tokens[a + 1]?.lower ?? "") && a + 2 < rb) a += 2;
         }
         // A portfolio before the title: "Agriculture Minister Czesław Siekierski", "Deputy Treasury Secretary Wally Adeyemo".
         const head = lastTitleHead(tokens, a, rb);
@@ -141,7 +153,11 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
           // An unknown two- or three-word name that says something is a person ("Erica Smegielski complained").
           let k = rb;
           while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX") k++;
-          if (tokens[k] && isCueLemma(tokens[k]!.lemma) && rb - a <= 3 && tokens.slice(a, rb).every((t) => !isCommonWord(t.lower))) kind = "person";
+          // Words, not tokens: "Jean-Claude Juncker" is two ("jean" alone is a common word); a
+          // compound ending in lower case is no name ("a Trump-style retort").
+          const words = text.slice(tokens[a]!.start, tokens[rb - 1]!.end).split(/\s+/);
+          const named = words.every((w) => /^\p{Lu}/u.test(w.split("-").at(-1)!) && !isCommonWord(w.toLowerCase()));
+          if (tokens[k] && isCueLemma(tokens[k]!.lemma) && words.length <= 3 && named) kind = "person";
         }
         if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";
         const start = tokens[a]!.start, end = tokens[rb - 1]!.end;
