@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  ORG_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
+  NOT_NAMES, ORG_WORDS, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { isCueLemma } from "./claims/cues.ts";
 
@@ -68,7 +68,9 @@ function roleBefore(tokens: Token[], i: number, sentenceFrom: number): boolean {
   for (let k = i - 2, steps = 0; k >= sentenceFrom && steps < 8; k--, steps++) {
     const t = tokens[k]!;
     if (isRoleNoun(t.lower) || titleHead(t)) return true;
-    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.text === "," || t.pos === "PRON") return false;
+    // A preposition other than a title's "of" or "for" puts the role in another phrase: "the
+    // president since the shootings in San Bernardino, Calif." ("High Representative for Foreign Policy, Josep Borrell").
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.text === "," || t.pos === "PRON" || (t.pos === "ADP" && t.lower !== "of" && t.lower !== "for")) return false;
   }
   return false;
 }
@@ -76,6 +78,9 @@ function roleBefore(tokens: Token[], i: number, sentenceFrom: number): boolean {
 function classify(tokens: Token[], a: number, b: number, titled: boolean): EntityKind | null {
   const core = tokens.slice(a, b);
   const lowerAll = core.map((t) => t.lower).join(" ");
+  if (core.every((t) => NOT_NAMES.has(t.lower))) return null;
+  // "Sen. Ted Cruz, R-Texas, …": a party and state, not a name.
+  if (/^[RDI]-\p{Lu}/u.test(core.map((t) => t.text).join(""))) return null;
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
   if (core.length > 1 && PLACE_HEADS.has(core[core.length - 1]!.lower)) return "place";
   if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
@@ -101,7 +106,12 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   if (b - a !== 1) return false;
   const t = tokens[a]!;
   if (t.text.length < 3 || isAllCaps(t.text) || t.pos !== "PROPN") return false;
-  if (isCommonWord(t.lower) || isPlaceName(t.lower) || isOrgName(t.lower) || isDemonym(t.lower)) return false;
+  if (isCommonWord(t.lower) || isPlaceName(t.lower) || isOrgName(t.lower) || isDemonym(t.lower) || NOT_NAMES.has(t.lower)) return false;
+  // Opening a sentence, a plural or an abstract noun is capitalised for grammar ("Voters said",
+  // "Immigration is …"); a surname like that is a person once its full name is found (resolveNames).
+  if (a === sentenceFrom || /^[“"‘'(]$/.test(tokens[a - 1]?.text ?? "")) {
+    if (!isKnownPersonWord(t.lower) && /(?:s|tion|sion|ment|ness|ship|ism|ity|ance|ence|acy)$/.test(t.lower)) return false;
+  }
   const prev = tokens[a - 1];
   if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
   if (isPossessive(tokens[b])) return false;
@@ -124,7 +134,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
         // Not when the run is an organisation's name: "Amnesty International said".
         const organisation = rb - a > 1 && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
-        if (atStart && !organisation && !titleWord(first) && (isCommonWord(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
+        if (atStart && !organisation && !titleWord(first) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
         if (a >= rb) continue;
         const all = tokens.slice(a, rb);
         if (all.length > 1 && all.every((t) => isAllCaps(t.text))) continue; // photo credits, shouting menus
@@ -137,7 +147,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         let named = false;
         // An organisation's word goes before a name of two or more words ("Navy SEAL Chris Kyle"),
         // not before one: "International Security" names the organisation.
-        while (!facility && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || (ORG_WORDS.has(tokens[a]!.lower) && rb - a > 2))))) {
+        while (!facility && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || PARTY_WORDS.has(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || (ORG_WORDS.has(tokens[a]!.lower) && rb - a > 2))))) {
           titled = titleHead(tokens[a]!);
           named ||= titled;
           a++;

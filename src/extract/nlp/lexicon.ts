@@ -88,6 +88,20 @@ export const ORG_WORDS = words(`house department ministry council committee part
   centre club league federation network church international
   republicans democrats gop`);
 
+/**
+ * Capitalised words that are never a person's name on their own, though the lexicon lacks them
+ * or calls them names: pronouns and quantifiers that open sentences ("None are scheduled"),
+ * days, and party words ("wife Democratic presidential front-runner …", "Democrat politicians").
+ * Months that are also given names (May, June, April, August) are left out.
+ */
+export const NOT_NAMES = words(`i none each both all some several many few most neither either another others
+  monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
+  democratic democrat democrats republican republicans conservative conservatives liberal liberals progressive
+  progressives independent independents socialist socialists labour tory tories gop`);
+
+/** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
+export const PARTY_WORDS = words("democratic democrat republican conservative liberal progressive independent socialist labour tory gop");
+
 /** Heads that make a capitalised phrase a place: "Seoul Station", "Tahrir Square", "Evin Prison". */
 export const PLACE_HEADS = words(`station airport square street avenue road boulevard bridge hospital stadium arena palace
   hall tower port harbour harbor prison jail base camp cathedral mosque temple synagogue park mall plaza highway
