@@ -61,13 +61,14 @@ test("particles in a row or hyphened, '-elect' titles, hyphenated first names an
   assert.ok(ms.some((m) => m.kind === "place" && m.name === "Rio de Janeiro"));
 });
 
-test("capitalised for grammar, parties and party tags are not people; a surname opening a sentence still resolves", () => {
+test("capitalised for grammar, groups, parties, party tags and compounds are not people; a surname opening a sentence still resolves", () => {
   const text = [
     "Primary",
     "",
     "The vote was close. Voters said they were tired. Immigration is the main issue. None are scheduled.",
     "The president, Democrat politicians and the media agreed. Sen. Ted Vance, R-Texas, spoke after Democratic Sen. Chris Moll.",
     "He visited the city after the shootings in San Bernardino, Calif. Prime Minister Alexis Tsipras spoke. Tsipras said he would stay.",
+    "The ban targets Muslims who travel. Iowans are voting, and PACs are spending. The Obama-Clinton talks ended in an Oscar-winning speech.",
   ].join("\n");
   const ms = run(text);
   assert.deepEqual(people(ms), ["Alexis Tsipras", "Chris Moll", "Ted Vance"]);

@@ -46,7 +46,7 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^sign up (?:to|for)\b|^privacy (?:notice|policy)\s*:/i, "newsletter sign-up"],
   [/^(?:tags?|topics?|keywords|filed under)\s*:/i, "tag list"],
   [/^(?:also read|read also|read more|see also|related|recommended|more on this(?: story)?)\s*[:|»›]/i, "link to another article"],
-  [/\bcontributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?$|^(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
+  [/\bcontributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?$|^\(?(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
   [/^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?(?:\s+(?:read|listen))?$/i, "reading time"],
   [/^(?:press play to )?listen to (?:this|the) (?:article|story)\b|^click here\b|^voiced by artificial intelligence\b/i, "page interface (share, subscribe, navigation, ads)"],
   [/^this (?:article|story|page) (?:has been|was) (?:updated|corrected)\b/i, "update notice"],

@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NOT_NAMES, ORG_WORDS, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
+  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { isCueLemma } from "./claims/cues.ts";
 
@@ -75,10 +75,15 @@ function roleBefore(tokens: Token[], i: number, sentenceFrom: number): boolean {
   return false;
 }
 
+/** The tokens' text as it stands, spaces included. */
+const surfaceOf = (ts: readonly Token[]): string => ts.map((t, i) => (i > 0 && t.spaced ? " " : "") + t.text).join("");
+
 function classify(tokens: Token[], a: number, b: number, titled: boolean): EntityKind | null {
   const core = tokens.slice(a, b);
   const lowerAll = core.map((t) => t.lower).join(" ");
-  if (core.every((t) => NOT_NAMES.has(t.lower))) return null;
+  if (core.every((t) => NOT_NAMES.has(t.lower)) || (core.length === 1 && isGroupWord(core[0]!.lower, core[0]!.text))) return null;
+  const surface = surfaceOf(core);
+  if (!/\s/.test(surface) && isCompound(surface)) return null;
   // "Sen. Ted Cruz, R-Texas, …": a party and state, not a name.
   if (/^[RDI]-\p{Lu}/u.test(core.map((t) => t.text).join(""))) return null;
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
@@ -101,12 +106,19 @@ function lastTitleHead(tokens: Token[], a: number, b: number): number {
   return -1;
 }
 
+/** "Obama-Clinton", "Oscar-winning": a compound of known names, or ending in lower case, is no one's name. */
+function isCompound(word: string): boolean {
+  const parts = word.split("-");
+  return parts.length > 1 && (parts.every((x) => isKnownPersonWord(x.toLowerCase())) || /^\p{Ll}/u.test(parts.at(-1)!));
+}
+
 /** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
 function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
   if (b - a !== 1) return false;
   const t = tokens[a]!;
   if (t.text.length < 3 || isAllCaps(t.text) || t.pos !== "PROPN") return false;
-  if (isCommonWord(t.lower) || isPlaceName(t.lower) || isOrgName(t.lower) || isDemonym(t.lower) || NOT_NAMES.has(t.lower)) return false;
+  if (isCommonWord(t.lower) || isPlaceName(t.lower) || isOrgName(t.lower) || isDemonym(t.lower) || NOT_NAMES.has(t.lower) || isGroupWord(t.lower, t.text)) return false;
+  if (isCompound(t.text)) return false;
   // Opening a sentence, a plural or an abstract noun is capitalised for grammar ("Voters said",
   // "Immigration is …"); a surname like that is a person once its full name is found (resolveNames).
   if (a === sentenceFrom || /^[“"‘'(]$/.test(tokens[a - 1]?.text ?? "")) {

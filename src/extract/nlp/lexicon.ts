@@ -99,6 +99,22 @@ export const NOT_NAMES = words(`i none each both all some several many few most 
   democratic democrat democrats republican republicans conservative conservatives liberal liberals progressive
   progressives independent independents socialist socialists labour tory tories gop`);
 
+/** Groups of people named in the plural, and religions, which the lexicon lacks. */
+const GROUPS = words(`muslims jews christians catholics protestants evangelicals hindus sikhs buddhists mormons
+  hispanics latinos latinas blacks whites asians millennials boomers southerners northerners midwesterners nazis
+  islam christianity judaism hinduism buddhism`);
+
+/**
+ * A word that names a group, never one person: "Muslims", "PACs", and plurals of nationalities
+ * or places ("Americans", "Iowans", "Californians").
+ */
+export function isGroupWord(w: string, text: string): boolean {
+  if (GROUPS.has(w) || /^\p{Lu}{2,}s$/u.test(text)) return true;
+  if (!/ns$/.test(w)) return false;
+  const one = w.slice(0, -1);
+  return isDemonym(one) || [w.slice(0, -2), w.slice(0, -3) + "a", w.slice(0, -4) + "a", w.slice(0, -3)].some((stem) => stem.length > 2 && isPlaceName(stem));
+}
+
 /** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
 export const PARTY_WORDS = words("democratic democrat republican conservative liberal progressive independent socialist labour tory gop");
 
