@@ -69,6 +69,7 @@ test("capitalised for grammar, groups, parties, party tags and compounds are not
     "The president, Democrat politicians and the media agreed. Sen. Ted Vance, R-Texas, spoke after Democratic Sen. Chris Moll.",
     "He visited the city after the shootings in San Bernardino, Calif. Prime Minister Alexis Tsipras spoke. Tsipras said he would stay.",
     "The ban targets Muslims who travel. Iowans are voting, and PACs are spending. The Obama-Clinton talks ended in an Oscar-winning speech.",
+    "Momentum was running out. Drama unfolds in the photo line.",
   ].join("\n");
   const ms = run(text);
   assert.deepEqual(people(ms), ["Alexis Tsipras", "Chris Moll", "Ted Vance"]);

@@ -4,6 +4,7 @@ import {
   NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { isCueLemma } from "./claims/cues.ts";
+import { inVocabulary } from "./nlp/wink.ts";
 
 /** A run of capitalised words in one sentence, with what surrounds it. */
 interface Run {
@@ -122,7 +123,7 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   // Opening a sentence, a plural or an abstract noun is capitalised for grammar ("Voters said",
   // "Immigration is …"); a surname like that is a person once its full name is found (resolveNames).
   if (a === sentenceFrom || /^[“"‘'(]$/.test(tokens[a - 1]?.text ?? "")) {
-    if (!isKnownPersonWord(t.lower) && /(?:s|tion|sion|ment|ness|ship|ism|ity|ance|ence|acy)$/.test(t.lower)) return false;
+    if (!isKnownPersonWord(t.lower) && (/(?:s|tion|sion|ment|ness|ship|ism|ity|ance|ence|acy)$/.test(t.lower) || inVocabulary(t.lower))) return false;
   }
   const prev = tokens[a - 1];
   if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;

@@ -59,6 +59,14 @@ const winkNLP = require("wink-nlp") as typeof WinkNLP;
 export function newNlp(...args: Parameters<typeof WinkNLP>): ReturnType<typeof WinkNLP> {
   const nlp = winkNLP(...args);
   // currentSize() leaves out the OOV symbol at index 0.
-  for (const entry of made.splice(0)) entry.known = entry.cache.currentSize() + 1;
+  for (const entry of made.splice(0)) {
+    entry.known = entry.cache.currentSize() + 1;
+    vocabulary ??= entry.cache;
+  }
   return nlp;
 }
+
+let vocabulary: WinkCache | null = null;
+
+/** Whether the model's vocabulary has `word` as written (learned words do not count). */
+export const inVocabulary = (word: string): boolean => vocabulary?.lookup(word) != null;
