@@ -75,6 +75,11 @@ test("capitalised for grammar, groups, parties, party tags and compounds are not
   assert.deepEqual(people(ms), ["Alexis Tsipras", "Chris Moll", "Ted Vance"]);
 });
 
+test("a headline in title case is cut at its function words, not read as one long name", () => {
+  const ms = run("Vote\n\nAnna Kovac Is Fundraising For State Legislative Candidates\n\nThe President Of Croatia Ivo Baric said the race was open.");
+  assert.deepEqual(people(ms), ["Anna Kovac", "Ivo Baric"]);
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

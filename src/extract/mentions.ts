@@ -26,17 +26,25 @@ const titleWord = (t: Token) => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lo
 /** A title that stands directly before a name ("Minister", "Mr."), not a modifier ("Foreign", "Former"). */
 const titleHead = (t: Token) => titleWord(t) && !TITLE_MODIFIERS.has(t.lower);
 
+/** Words that a headline in title case capitalises and that never stand inside a name. */
+const TITLE_CASE_BREAKS = new Set(`Is Are Was Were Be Been Has Have Had To On With And Or But The A An Of For In By At Over Who Why What How
+  Her His He She It Its As From About After Before Into Than That This Not Says Said Would Could Should`.split(/\s+/));
+
 /** Splits a sentence's tokens into runs of capitalised words ("Kim Yong-un", "NATO Secretary General Mark Rutte"). */
 function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = from;
   while (i < to) {
     const t = tokens[i];
-    if (!t || !isCap(t)) { i++; continue; }
+    // A title-case function word starts no name ("The Hague" and "A …" still run as before).
+    if (!t || !isCap(t) || (TITLE_CASE_BREAKS.has(t.text) && t.text !== "The" && t.text !== "A")) { i++; continue; }
     let j = i + 1;
     for (;;) {
       const n = tokens[j];
       if (!n || j >= to) break;
+      // Title case capitalises function words: "Bernie Sanders Is Fundraising For State …" holds
+      // a name and a headline's other words, not one name.
+      if (TITLE_CASE_BREAKS.has(n.text)) break;
       if (isCap(n) && n.spaced) { j++; continue; }
       // Hyphenated or apostrophe-joined pieces: "Won-sik", "Reuters-Yonhap", "O'Malley".
       const after = tokens[j + 1];
