@@ -114,9 +114,12 @@ export function bylineNames(text: string): string[] {
   const signed = SIGNED.exec(text);
   if (signed) return [signed[1]!];
   const by = BYLINE.exec(text);
-  const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter(Boolean) : isBareName(text) ? [text] : [];
+  // "By Jane Roe, December 5, 2024": a date after the names is no name.
+  const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) ? [text] : [];
   return names.map(unshout);
 }
+
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?(?:\s+\d|$)/i;
 
 /** "MARÍA SAHUQUILLO" → "María Sahuquillo": bylines set in capitals name the same person. */
 const unshout = (name: string): string =>

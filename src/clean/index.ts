@@ -51,8 +51,9 @@ function chromeReason(line: Line, credits: Credits): string | null {
   if (notice === "copyright notice") creditCopyright(line.text, credits);
   if (notice) return notice;
   if (isBreadcrumb(line.text)) return "breadcrumb trail";
-  if (isFragment(line.text)) return "fragment (symbols, numbers or initials)";
+  // Before fragments: "2024-12-05T10:30:00Z" and "05/12/2024" have too few letters to be anything else.
   if (isDateLine(line.text)) return "dateline";
+  if (isFragment(line.text)) return "fragment (symbols, numbers or initials)";
   if (isImageCredit(line.text)) return "image credit";
   if (isInterfaceLine(line.text)) return "page interface (share, subscribe, navigation, ads)";
   if (isAuthorBio(line.text)) return "author bio";
