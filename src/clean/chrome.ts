@@ -50,6 +50,10 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?(?:\s+(?:read|listen))?$/i, "reading time"],
   [/^(?:press play to )?listen to (?:this|the) (?:article|story)\b|^click here\b|^voiced by artificial intelligence\b/i, "page interface (share, subscribe, navigation, ads)"],
   [/^this (?:article|story|page) (?:has been|was) (?:updated|corrected)\b/i, "update notice"],
+  [/^(?:story|article) continues below\b|^continue reading\b/i, "page interface (share, subscribe, navigation, ads)"],
+  [/^this (?:interview|conversation|transcript) has been (?:edited|condensed|lightly edited)\b|^the views expressed (?:in this (?:article|piece) )?are (?:those of )?the author/i, "editor's note"],
+  // "— Jane Roe (@janeroe) December 4, 2024": the signature of an embedded post.
+  [/^[—–-]\s*[^()]{2,60}\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u, "embedded post credit"],
   [/^translation of an? (?:original )?article\b|^this (?:article|story) (?:was|has been) (?:translated|originally published|first published)\b/i, "translation notice"],
   [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b|\bthank you for reading\b|\b(?:without|with) your support\b|\bdonations from (?:our )?readers\b/i, "donation appeal"],
   [/^(?:a )?note from the (?:author|editors?)\s*:?$/i, "donation appeal"],

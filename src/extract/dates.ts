@@ -19,7 +19,8 @@ export function firstFullDate(text: string, yearsInArticle: readonly number[]): 
     if ([...r.tags()].some((t) => t === "result/relativeDate" || t.startsWith("casualReference/"))) continue;
     const month = c.get("month")!;
     const day = c.get("day")!;
-    const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : null, yearsInArticle);
+    const weekday = c.isCertain("weekday") ? c.get("weekday") : weekdayNamed(text);
+    const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, weekday, yearsInArticle);
     if (year != null) return isoDate(year, month, day);
   }
   return dotted?.date ?? null;
@@ -35,6 +36,17 @@ function dottedDate(text: string): { index: number; date: string } | null {
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { index: m.index, date: isoDate(year, month, day) } : null;
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * The one weekday `text` names, as 0–6, or null: "FRANKFURT, Dec 12 (Reuters) - The ECB cut
+ * rates on Thursday" dates the event on the dateline's day, which settles the dateline's year.
+ */
+function weekdayNamed(text: string): number | null {
+  const named = new Set((text.toLowerCase().match(/\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/g) ?? []));
+  return named.size === 1 ? WEEKDAYS.indexOf([...named][0]!) : null;
 }
 
 function inferYear(month: number, day: number, weekday: number | null, years: readonly number[]): number | null {
