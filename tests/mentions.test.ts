@@ -80,6 +80,11 @@ test("a headline in title case is cut at its function words, not read as one lon
   assert.deepEqual(people(ms), ["Anna Kovac", "Ivo Baric"]);
 });
 
+test("a full name right after a verb of saying, or given a role by 'is', is a person", () => {
+  const ms = run("Farms\n\n\"We are being pushed out,\" said Jan de Vries, a dairy farmer. \"Yes,\" said Gene B. Sperling. Kaja Kallas is the EU's High Representative. He told POLITICO Florida.");
+  assert.deepEqual(people(ms), ["Gene B. Sperling", "Jan de Vries", "Kaja Kallas"]);
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

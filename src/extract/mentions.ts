@@ -121,6 +121,22 @@ function isCompound(word: string): boolean {
   return parts.length > 1 && (parts.every((x) => isKnownPersonWord(x.toLowerCase())) || /^\p{Ll}/u.test(parts.at(-1)!));
 }
 
+/** Finite verbs of saying that a speaker's name follows in inverted reports ('"…," said Jan de Vries'). */
+const SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "insisted"]);
+
+/**
+ * Shaped like a full name: two or three names, with initials, particles or a suffix between or
+ * after ("Gene B. Sperling", "Jan de Vries", "C. Stewart Verdery Jr."); no word in capitals
+ * ("POLITICO Florida"), no compound ("Los Angeles-based"), no common last name word.
+ */
+function looksLikeFullName(ts: readonly Token[]): boolean {
+  const words = surfaceOf(ts).split(/\s+/);
+  const names = words.filter((w) => !PARTICLES.has(w) && !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$|^[IVX]+$/.test(w));
+  const last = names.at(-1) ?? "";
+  return names.length >= 2 && names.length <= 3 && names.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCompound(w)) &&
+    !isCommonWord(last.toLowerCase()) && !words.some((w) => NOT_NAMES.has(w.toLowerCase()));
+}
+
 /** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
 function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
   if (b - a !== 1) return false;
@@ -189,6 +205,13 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
           const words = text.slice(tokens[a]!.start, tokens[rb - 1]!.end).split(/\s+/);
           const named = words.every((w) => /^\p{Lu}/u.test(w.split("-").at(-1)!) && !isCommonWord(w.toLowerCase()));
           if (tokens[k] && isCueLemma(tokens[k]!.lemma) && words.length <= 3 && named) kind = "person";
+        }
+        if (!kind && rb - a >= 2 && looksLikeFullName(tokens.slice(a, rb))) {
+          const prev = tokens[a - 1];
+          // '"…," said Jan de Vries, a dairy farmer': a name right after a verb of saying.
+          if (prev && SAYING.has(prev.lower)) kind = "person";
+          // "Kaja Kallas is the EU's High Representative …": a name the sentence gives a role.
+          if (tokens[rb]?.lemma === "be" && tokens.slice(rb + 1, rb + 7).some((t) => titleHead(t) || isRoleNoun(t.lower))) kind = "person";
         }
         if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";
         const start = tokens[a]!.start, end = tokens[rb - 1]!.end;
