@@ -151,6 +151,10 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   }
   const prev = tokens[a - 1];
   if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
+  // "the regulator Ofwat said", "the group Hamas said": named by a noun that is no person's role.
+  // (Only before a verb of saying: "the amount Trump gave" is a clause about Trump.)
+  const apposed = prev?.pos === "NOUN" && /^\p{Ll}/u.test(prev.text) && !isRoleNoun(prev.lower) && tokens[a - 2]?.pos === "DET";
+  if (apposed && SAYING.has(tokens[b]?.lower ?? "")) return false;
   if (isPossessive(tokens[b])) return false;
   let k = b;
   while (tokens[k]?.pos === "ADV") k++;
