@@ -12,7 +12,7 @@ import { claimWords, groupStatements } from "../src/link/statements.ts";
 import { buildCorpus, extractArticle } from "../src/pipeline.ts";
 import { Corpus, type LinkedArticle } from "../src/model/index.ts";
 import { ArticleSpec, buildArticle } from "./link-fixture.ts";
-import { repoRoot, sharedDir } from "./helpers.ts";
+import { repoRoot, sharedDir, textSource } from "./helpers.ts";
 
 const ClaimAt = z.tuple([z.string(), z.string()]);
 const Expected = z.object({
@@ -214,6 +214,14 @@ test("link: two stories wanting one id both get a page, and the clash is reporte
   assert.equal(corpus.stories.length, 2);
   assert.notEqual(corpus.stories[0]!.id, corpus.stories[1]!.id);
   assert.ok(corpus.problems.some((p) => p.code === "id-collision" && p.file === "y.txt"), JSON.stringify(corpus.problems));
+});
+
+test("link: organisations are named in full, and descriptions are no organisations", async () => {
+  const text = "Rates\n\nThe Bank of England kept rates on hold, and the California Democratic Party said it would appeal. A coalition said the plan was flawed. The American central bank said nothing.\n";
+  const corpus = await linkCorpus([extractArticle(textSource("org.txt", text))], []);
+  const names = corpus.organisations.map((o) => o.name);
+  for (const n of ["Bank of England", "California Democratic Party"]) assert.ok(names.includes(n), `no ${n} among ${names.join(", ")}`);
+  for (const n of ["A coalition", "coalition", "American central bank", "Bank"]) assert.ok(!names.includes(n), `${n} became an organisation`);
 });
 
 test("link: name distance counts a swap of neighbouring letters as one edit", () => {

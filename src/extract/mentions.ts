@@ -50,6 +50,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       const after = tokens[j + 1];
       if (/^[-‐']$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
       if (!n.spaced && /^\p{L}/u.test(n.text) && !isPossessive(n)) { j++; continue; }
+      // An organisation's head with "of" or "for": "Bank of England", "Institute for Science".
+      if ((n.text === "of" || n.text === "for") && ORG_WORDS.has(tokens[j - 1]!.lower) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
       // Particles, alone, in a row or hyphened: "da Silva", "von der Leyen", "al-Sisi".
       if (PARTICLES.has(n.text)) {
         let k = j + 1;
@@ -174,7 +176,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         const first = tokens[a]!;
         const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
         // Not when the run is an organisation's name: "Amnesty International said".
-        const organisation = rb - a > 1 && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
+        const organisation = rb - a > 1 && !/^(?:the|a|an)$/.test(first.lower) && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
         if (atStart && !organisation && !titleWord(first) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
         if (a >= rb) continue;
         const all = tokens.slice(a, rb);
@@ -184,11 +186,14 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         // A place before a facility is part of its name ("Seoul Station"), not a word to strip, and
         // a place's own name may start with one ("Rio de Janeiro").
         const facility = rb - a > 1 && (PLACE_HEADS.has(tokens[rb - 1]!.lower) || isPlaceName(tokens.slice(a, rb).map((t) => t.lower).join(" ")));
+        // Nor before an organisation's head, or in a name joined by "of" or "for" (only an
+        // organisation's are): "California Democratic Party", "Bank of England".
+        const body = rb - a > 1 && (ORG_WORDS.has(tokens[rb - 1]!.lower) || tokens.slice(a, rb).some((t) => t.text === "of" || t.text === "for"));
         // After a title only the name follows: "Defence Minister Israel Katz" keeps "Israel".
         let named = false;
         // An organisation's word goes before a name of two or more words ("Navy SEAL Chris Kyle"),
         // not before one: "International Security" names the organisation.
-        while (!facility && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || PARTY_WORDS.has(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || (ORG_WORDS.has(tokens[a]!.lower) && rb - a > 2))))) {
+        while (!facility && !body && a < rb - 1 && (titleWord(tokens[a]!) || (!named && (isDemonym(tokens[a]!.lower) || PARTY_WORDS.has(tokens[a]!.lower) || isAcronym(tokens[a]!.text) || isPlaceName(tokens[a]!.lower) || (ORG_WORDS.has(tokens[a]!.lower) && rb - a > 2))))) {
           titled = titleHead(tokens[a]!);
           named ||= titled;
           a++;

@@ -17,8 +17,15 @@ function acronymKey(name: string): string | null {
   return words.map((w) => w[0]!.toLowerCase()).join("");
 }
 
-/** Display form: the name as written, without a leading article ("the Kremlin" → "Kremlin"). */
-const display = (name: string): string => name.trim().replace(/^the\s+/i, "");
+/**
+ * Display form: the name as written, without a leading article or "among" ("the Kremlin" →
+ * "Kremlin", "A Fox News poll" → "Fox News poll"); what is left of "A coalition" is no name.
+ */
+const display = (name: string): string => name.trim().replace(/^(?:the|an?|another|among)\s+/i, "");
+
+/** Every word of four letters or more capitalised, the first word too. */
+const isProperName = (name: string): boolean =>
+  /^\p{Lu}/u.test(name) && name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d("“'‘]/u.test(w));
 
 /**
  * Organisations named in the articles (mentions and organisation speakers). The same folded
@@ -33,9 +40,10 @@ export function resolveOrganisations(articles: readonly ArticleRecord[]): {
   const seen: { article: string; key: string; name: string; surface: string | null }[] = [];
   for (const a of articles) {
     const add = (name: string | null, surface: string | null): void => {
-      // A named organisation starts with a capital ("NATO", "the Kremlin"); "a research organization" is unnamed.
-      if (!name || !/^\p{Lu}/u.test(display(name))) return;
-      const key = nameKey(name);
+      // A named organisation is capitalised ("NATO", "the Kremlin", "Bank of England"); "a research
+      // organization" and "American central bank" are descriptions.
+      if (!name || !isProperName(display(name))) return;
+      const key = nameKey(display(name));
       if (!key) return;
       if (!index.has(key)) {
         index.set(key, keys.length);
@@ -86,7 +94,7 @@ export function resolveOrganisations(articles: readonly ArticleRecord[]): {
     organisations: [...drafts.values()],
     organisationOf: (_articleId, name) => {
       if (!name) return null;
-      const i = index.get(nameKey(name));
+      const i = index.get(nameKey(display(name)));
       return i === undefined ? null : (drafts.get(uf.find(i)) ?? null);
     },
   };
