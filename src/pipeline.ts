@@ -1,5 +1,6 @@
 import type { ArticleCache } from "./cache/article-cache.ts";
 import { cleanArticle } from "./clean/index.ts";
+import { overlayParagraphs } from "./clean/markdown.ts";
 import { claimId, findClaims } from "./extract/claims.ts";
 import { describe } from "./extract/describe.ts";
 import { eventDate } from "./extract/event-date.ts";
@@ -19,7 +20,9 @@ export type Prepared = ReturnType<typeof prepareArticle>;
 
 /** The rest of the per-article stages: mentions, roles, claims. Pure; validated on the way out. */
 export function completeArticle({ source, cleaned, meta }: Prepared, id: string): ArticleRecord {
-  const mentions = findMentions(source.text, cleaned.paragraphs);
+  // What extraction reads: in Markdown seeds, the kept paragraphs with their syntax blanked.
+  const text = source.format === "md" ? overlayParagraphs(source.text, cleaned.paragraphs) : source.text;
+  const mentions = findMentions(text, cleaned.paragraphs);
   return ArticleRecord.parse({
     id,
     file: source.file,
@@ -29,8 +32,8 @@ export function completeArticle({ source, cleaned, meta }: Prepared, id: string)
     paragraphs: cleaned.paragraphs,
     removed: cleaned.removed,
     mentions,
-    roles: findRoles(source.text, mentions),
-    claims: findClaims(source.text, cleaned.paragraphs, mentions, id),
+    roles: findRoles(text, mentions),
+    claims: findClaims(text, cleaned.paragraphs, mentions, id),
   });
 }
 

@@ -3,6 +3,7 @@ import { isAuthorBio, isBareName, isBreadcrumb, isByline, isEndMarker, isFragmen
 import { agencyCredit, copyrightHolder, datelineCredit, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
+import { plainMarkdown } from "./markdown.ts";
 
 export interface Cleaned {
   /** The headline as found in the text (suffixes such as " | World" cut off), or null. */
@@ -121,7 +122,8 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   }
   if (wanted === null || headlineAt >= 0) for (let i = 0; i < headlineAt; i++) reasons[i] ??= ABOVE_HEADLINE;
   markWriterLines(lines, reasons);
-  const headline = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
+  const trimmed = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
+  const headline = trimmed && source.format === "md" ? { ...trimmed, text: plainMarkdown(trimmed.text) } : trimmed;
 
   // Repeats of a kept line (headline echoed under the picture, caption printed twice).
   const seen = new Set<string>();
@@ -168,7 +170,14 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       removed.push({ start: end - photo, end, text: source.text.slice(end - photo, end).trim(), reason: "image credit" });
       end -= photo;
     }
-    const text = source.text.slice(open.start, end).replace(/\r|\n/g, " ");
+    const slice = source.text.slice(open.start, end);
+    const text = (source.format === "md" ? plainMarkdown(slice) : slice).replace(/\r|\n/g, " ");
+    if (!text.trim()) {
+      // A Markdown image or a line of markup alone: nothing to read, but recorded.
+      removed.push({ start: open.start, end, text: slice.trim(), reason: "Markdown markup only" });
+      open = null;
+      return;
+    }
     // "Getty Images" over "Olaf Scholz told MPs that …": an unfinished line under a picture credit is its caption.
     const underCredit = open.underCredit && open.lines === 1 && !endsSentence(text);
     const kind = photo || underCredit || isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";

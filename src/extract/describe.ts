@@ -21,7 +21,8 @@ export function describe(source: SourceDoc, cleaned: Cleaned): Description {
   const body = cleaned.paragraphs.filter((p) => p.kind === "paragraph");
   const header = cleaned.removed.filter((r) => HEADER_REASONS.has(r.reason));
   return {
-    title: fm.title ?? cleaned.headline?.text ?? titleFromFile(source.file),
+    // (A Markdown headline's syntax is blanked to spaces: they collapse here.)
+    title: fm.title ?? cleaned.headline?.text.replace(/\s+/g, " ").trim() ?? titleFromFile(source.file),
     titleSpan: cleaned.headline ? { start: cleaned.headline.start, end: cleaned.headline.end } : null,
     dek: dekOf(body[0]?.text, body.length),
     outlet: fm.outlet ?? cleaned.outletCredit,

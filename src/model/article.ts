@@ -8,8 +8,8 @@ export type Span = z.infer<typeof Span>;
 
 /**
  * A kept block of the article. `text` has exactly `end - start` characters: it is the source
- * slice with line breaks turned into spaces, so an offset into `text` plus `start` is an
- * offset into the source.
+ * slice with line breaks turned into spaces (and, in Markdown seeds, Markdown syntax blanked:
+ * src/clean/markdown.ts), so an offset into `text` plus `start` is an offset into the source.
  */
 export const Paragraph = Span.extend({
   /** "title" is the headline as it stands in the text; it is not part of the body. */

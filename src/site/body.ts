@@ -21,7 +21,9 @@ const processor = remark().use(remarkHtml, { sanitize: schema });
 
 interface Piece { start: number; end: number; claim: Claim | null; covering: Claim[] }
 
-const text = (value: string): Text => ({ type: "text", value });
+// A Markdown seed's blanked syntax leaves runs of spaces (src/clean/markdown.ts): before
+// punctuation they go ("said Maya Patel , a lawyer"); the browser folds the rest.
+const text = (value: string): Text => ({ type: "text", value: value.replace(/ {2,}(?=[,.;:!?)])/g, "") });
 
 /** `<span class="…">` through mdast: an emphasis node renamed. */
 function span(className: string, children: PhrasingContent[], hName = "span"): Emphasis {

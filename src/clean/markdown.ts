@@ -1,0 +1,44 @@
+import type { Nodes } from "mdast";
+import { remark } from "remark";
+
+/**
+ * A Markdown block's text with its syntax blanked: emphasis marks, link brackets and URLs,
+ * images, raw HTML, code fences, quote and list markers and escaping backslashes become
+ * spaces, so the result has the same length as the source and every offset still holds.
+ * Extraction reads this ('"…," said [Maya Patel](https://…)' has a speaker only without the
+ * brackets), and the body shows it; nothing of the seed is ever rendered as Markdown or HTML.
+ * remark's parser (the design card's) finds the syntax; only `text` and code contents are kept.
+ */
+export function plainMarkdown(block: string): string {
+  if (!/[*_`[\]<>!#\\~|-]|^\s*\d+[.)]/.test(block)) return block;
+  const keep = new Uint8Array(block.length);
+  const visit = (node: Nodes): void => {
+    const from = node.position?.start.offset, to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    if (node.type === "text") keep.fill(1, from, to);
+    else if (node.type === "inlineCode" || node.type === "code") {
+      // The code itself, without its fences.
+      const at = node.value ? block.indexOf(node.value, from) : -1;
+      if (at >= 0 && at + node.value.length <= to) keep.fill(1, at, at + node.value.length);
+    } else if ("children" in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(remark().parse(block));
+  let out = "";
+  for (let i = 0; i < block.length; i++) {
+    const c = block[i]!;
+    // An escaping backslash is syntax: "\*" shows "*".
+    const escape = c === "\\" && /[!-/:-@[-`{-~]/.test(block[i + 1] ?? "");
+    out += keep[i] && !escape ? c : /\s/.test(c) ? c : " ";
+  }
+  return out;
+}
+
+/** `text` with each paragraph's range holding the paragraph's own text (Markdown blanked, line breaks as spaces). */
+export function overlayParagraphs(text: string, paragraphs: readonly { start: number; end: number; text: string }[]): string {
+  let out = "", at = 0;
+  for (const p of paragraphs) {
+    out += text.slice(at, p.start) + p.text;
+    at = p.end;
+  }
+  return out + text.slice(at);
+}
