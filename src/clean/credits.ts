@@ -85,7 +85,8 @@ export function copyrightHolder(line: string): string | null {
  */
 export function datelineCredit(paragraph: string): { agencies: string[] } | { outlet: string } | null {
   const m = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?\s*\(([^()]{2,30})\)\s*[-—–]/u.exec(paragraph) ??
-    /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s+(\p{Lu}{2,6})\s+[—–]\s/u.exec(paragraph);
+    // The place in mixed case, so the outlet stands out: "ST. LOUIS —" names no outlet "LOUIS".
+    /^(?=[^—–]*\p{Ll})\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s+(\p{Lu}{2,6})\s+[—–]\s/u.exec(paragraph);
   if (!m) return null;
   const agencies = agencyCredit(m[1]!);
   if (agencies) return { agencies };

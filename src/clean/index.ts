@@ -62,6 +62,32 @@ function chromeReason(line: Line, credits: Credits): string | null {
   return null;
 }
 
+/** How many lines at the top may hold the site's name. */
+const SITE_NAME_LINES = 8;
+
+/**
+ * The line near the top that is the site's name: a short capitalised name ("The Times of
+ * Israel", "News24", "Notes from Poland") that the page's furniture repeats ("Times of Israel
+ * staff contributed to this report.", "Subscribe to News24"), or -1. A section label repeated
+ * in the text ("South Africa") is not one: only chrome lines and the lines after the last
+ * line of prose count.
+ */
+function siteNameLine(lines: readonly Line[], reasons: readonly (string | null)[]): number {
+  // Furniture: chrome lines, and whatever follows the last line of prose.
+  let prose = lines.length - 1;
+  while (prose >= 0 && !isProse(lines[prose]!)) prose--;
+  const furniture = lines.filter((l, i) => reasons[i] || i > prose).map((l) => normalise(l.text));
+  for (let i = 0; i < Math.min(lines.length, SITE_NAME_LINES); i++) {
+    const text = lines[i]!.text;
+    if (reasons[i] || text.length > 40 || !/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|from|de|la|el)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|from|de|la|el))*$/u.test(text)) continue;
+    // One word is a section ("World", "NEWS") unless it is no word: "News24", "HuffPost".
+    if (!/\s/.test(text) && !/\d|\p{Ll}\p{Lu}/u.test(text)) continue;
+    const name = ` ${normalise(text.replace(/^the\s+/i, ""))} `;
+    if (furniture.some((f, k) => ` ${f} `.includes(name) && f !== normalise(text))) return i;
+  }
+  return -1;
+}
+
 /** A copyright line credits an agency ("Copyright 2024 The Associated Press"), else names the publisher. */
 function creditCopyright(text: string, credits: Credits): void {
   const holder = copyrightHolder(text);
@@ -107,6 +133,11 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
   const credits: Credits = { agencies: [], outlet: null, copyright: null };
   const reasons: (string | null)[] = lines.map((l) => chromeReason(l, credits));
+  const site = siteNameLine(lines, reasons);
+  if (site >= 0) {
+    reasons[site] = "publisher name";
+    credits.outlet ??= lines[site]!.text.replace(/^the\s+/i, "");
+  }
 
   // Headline: front matter names it, else the first headline-shaped content line near the top.
   const wanted = source.frontMatter.title ? normalise(source.frontMatter.title) : null;
