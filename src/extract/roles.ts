@@ -18,7 +18,10 @@ const MODIFIERS = new Set(
   (
     "foreign defence defense interior finance prime deputy vice former acting interim federal national state " +
     "senior top high supreme security affairs trade justice health economy economic energy home military " +
-    "press communications strategic general chief first principal assistant associate managing staff"
+    "press communications strategic general chief first principal assistant associate managing staff " +
+    // Portfolios: "the environment secretary, Steve Reed", "Hungary's agriculture minister".
+    "agriculture environment education transport transportation culture labour labor employment migration " +
+    "asylum immigration climate industry infrastructure development digital tourism welfare housing treasury budget"
   ).split(" "),
 );
 
