@@ -224,6 +224,16 @@ test("link: organisations are named in full, and descriptions are no organisatio
   for (const n of ["A coalition", "coalition", "American central bank", "Bank"]) assert.ok(!names.includes(n), `${n} became an organisation`);
 });
 
+test("link: a surname that only 'told reporters' in one outlet joins the full name another gives, and their translations are one statement", async () => {
+  const a = "Russia warns Moldova over Transnistria\n\n\"We will not allow a second Ukraine to be created on our borders,\" Russian Foreign Ministry spokeswoman Maria Zakharova said on Wednesday.\n";
+  const b = "Moscow says it will not tolerate a second Ukraine\n\n\"We won't let a second Ukraine be created at our borders,\" Zakharova told reporters on Wednesday.\n";
+  const corpus = await linkCorpus([extractArticle(textSource("a.txt", a)), extractArticle(textSource("b.txt", b))], []);
+  assert.deepEqual(corpus.people.map((p) => [p.name, p.articles.length]), [["Maria Zakharova", 2]]);
+  const quotes = corpus.statements.filter((s) => s.speaker.name === "Maria Zakharova");
+  assert.equal(quotes.length, 1, quotes.map((s) => s.text).join(" | "));
+  assert.equal(quotes[0]!.claims.length, 2);
+});
+
 test("link: name distance counts a swap of neighbouring letters as one edit", () => {
   assert.equal(osaDistance("kimyongun", "kimjongun"), 1);
   assert.equal(osaDistance("rutte", "rtute"), 1);

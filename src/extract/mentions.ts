@@ -161,7 +161,9 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   let k = b;
   while (tokens[k]?.pos === "ADV") k++;
   const next = tokens[k];
-  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && tokens[k + 1]?.pos !== "NOUN"));
+  // A verb with a noun after it is often a common noun's ("Protests erupted", "Build roads"), but
+  // not a verb of saying: "Zakharova told reporters".
+  return !!next && (next.pos === "AUX" || (next.pos === "VERB" && (tokens[k + 1]?.pos !== "NOUN" || isCueLemma(next.lemma))));
 }
 
 /** People, organisations and places named in the kept paragraphs, with source offsets. */
