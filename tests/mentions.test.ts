@@ -85,6 +85,11 @@ test("a full name right after a verb of saying, or given a role by 'is', is a pe
   assert.deepEqual(people(ms), ["Gene B. Sperling", "Jan de Vries", "Kaja Kallas", "Reyl"]);
 });
 
+test("a role right after a name's comma makes it a person; a clause or a preposition before it does not", () => {
+  const ms = run("Vote\n\nYoshihiko Noda, leader of the opposition, said no. Şefik Doğru, a lawyer, agreed. Mitt Romney, the Republican nominee, spoke. Bear Stearns, which collapsed, lent money. Later Tom Reyl also said Fianna Fáil would not serve.");
+  assert.deepEqual(people(ms), ["Mitt Romney", "Tom Reyl", "Yoshihiko Noda", "Şefik Doğru"]);
+});
+
 test("an appositive role makes an unknown name a person", () => {
   const ms = run("Vote\n\nThe country's new president, Vuk Draganic, promised reforms.");
   assert.deepEqual(people(ms), ["Vuk Draganic"]);

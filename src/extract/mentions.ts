@@ -123,6 +123,23 @@ function isCompound(word: string): boolean {
   return parts.length > 1 && (parts.every((x) => isKnownPersonWord(x.toLowerCase())) || /^\p{Ll}/u.test(parts.at(-1)!));
 }
 
+/**
+ * A role among the first words after a comma, reached through lower-case words, nationalities
+ * and parties only ("a lawyer", "leader of …", "the Republican nominee"); another name first
+ * ("San Bernardino, Calif. Prime Minister …") ends the search.
+ */
+function roleAfter(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    // The role in lower case, as running text writes an appositive ("Justice and Home Affairs" is a name's).
+    if (/^\p{Ll}/u.test(t.text) && (isRoleNoun(t.lower) || titleHead(t))) return true;
+    // A clause, not an appositive: "Bear Stearns, which collapsed", "NextGen Climate, founded by billionaire …".
+    if (t.pos === "VERB" || t.pos === "AUX" || /^(?:which|who|whose|that|where|when)$/.test(t.lower)) return false;
+    if (isCap(t) && !isDemonym(t.lower) && !PARTY_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Finite verbs of saying that a speaker's name follows in inverted reports ('"…," said Jan de Vries'). */
 const SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "insisted"]);
 
@@ -219,8 +236,13 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         }
         if (!kind && rb - a >= 2 && looksLikeFullName(tokens.slice(a, rb))) {
           const prev = tokens[a - 1];
-          // '"…," said Jan de Vries, a dairy farmer': a name right after a verb of saying.
-          if (prev && SAYING.has(prev.lower)) kind = "person";
+          // '"…," said Jan de Vries, a dairy farmer': a name right after a verb of saying that
+          // follows a quotation ('said Fianna Fáil would …' reports what a party would do).
+          const afterQuote = /^[,"“”'‘’]$/.test(tokens[a - 2]?.text ?? "") || /^[,"“”'‘’]$/.test(tokens[a - 3]?.text ?? "");
+          if (prev && SAYING.has(prev.lower) && afterQuote) kind = "person";
+          // "Yoshihiko Noda, leader of the opposition …", "Şefik Doğru, a lawyer, …": a role just after.
+          // (Not after a preposition: "At Trump National Doral, the candidate boasted" opens a clause.)
+          if (tokens[rb]?.text === "," && prev?.pos !== "ADP" && roleAfter(tokens, rb + 1, Math.min(rb + 4, s.to))) kind = "person";
           // "Kaja Kallas is the EU's High Representative …": a name the sentence gives a role.
           if (tokens[rb]?.lemma === "be" && tokens.slice(rb + 1, rb + 7).some((t) => titleHead(t) || isRoleNoun(t.lower))) kind = "person";
         }
