@@ -34,8 +34,10 @@ export function isInterfaceLine(text: string): boolean {
 /**
  * Notices in the standard wording sites print around an article, whatever they are about:
  * skip links, cookie banners, comment forms, copyright lines, "this article is N years old",
- * newsletter sign-ups, tag lists, links to other articles, contributor credits. Each is a
- * sentence or more of ordinary words, which the interface-word test above lets through.
+ * update, translation and editor's notes, newsletter sign-ups, tag lists, links to other
+ * articles, contributor credits, reading times, embedded posts' signatures, appeals for
+ * support. Each is a sentence or more of ordinary words, which the interface-word test above
+ * lets through.
  */
 const NOTICES: readonly [RegExp, string][] = [
   [/^skip to (?:the )?(?:main )?(?:content|navigation|search|footer)\b/i, "page interface (share, subscribe, navigation, ads)"],
@@ -77,13 +79,6 @@ export function noticeKind(text: string): string | null {
 export const isEndMarker = (text: string): boolean =>
   text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
 
-/** "BBC Berlin correspondent", "Staff writer": a writer's job on a line of its own, under their name. */
-export const isWriterJob = (text: string): boolean =>
-  text.length <= 60 && wordCount(text) <= 6 && /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text) && !endsSentence(text);
-
-/** A line that is only a person's name, two or three capitalised words ("Jessica Parker"). */
-export const isBareName = (text: string): boolean => text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
-
 /** "Home » World » Europe", "Home / India News / Monsoon arrives early": a breadcrumb trail. */
 export const isBreadcrumb = (text: string): boolean => /^home\s*[»›>\/|→]\s*\S/i.test(text) && text.length <= 200;
 
@@ -106,29 +101,3 @@ export function isAuthorBio(text: string): boolean {
     /\b(journalis[tm]|reporter|editor|writer|correspondent|news industry|my work|my writing)\b/i.test(text)
   );
 }
-
-/** "By Jane Doe and John Roe" — a byline; `bylineNames` reads the names back. */
-// Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
-const BYLINE = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
-/** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
-const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
-export const isByline = (text: string): boolean =>
-  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, "")));
-export function bylineNames(text: string): string[] {
-  const signed = SIGNED.exec(text);
-  if (signed) return [signed[1]!];
-  const by = BYLINE.exec(text);
-  // "By Jane Roe, December 5, 2024": a date after the names is no name.
-  const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
-  // "By TOI Staff and Agencies": a desk, not a writer; "By Juma Otieno, Nairobi": the one word
-  // after a full name is where it was written.
-  return names
-    .filter((n, i) => !/\b(?:staff|agenc(?:y|ies)|desk|team|bureau|reporters?|correspondents?|editors?)\b/i.test(n) && !(i > 0 && !/\s/.test(n) && /\s/.test(names[0]!)))
-    .map(unshout);
-}
-
-const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?(?:\s+\d|$)/i;
-
-/** "MARÍA SAHUQUILLO" → "María Sahuquillo": bylines set in capitals name the same person. */
-const unshout = (name: string): string =>
-  name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : name;

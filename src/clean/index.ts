@@ -1,5 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
-import { isAuthorBio, isBareName, isBreadcrumb, isByline, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isWriterJob, noticeKind } from "./chrome.ts";
+import { isBareName, isByline, isWriterJob } from "./bylines.ts";
+import { isAuthorBio, isBreadcrumb, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
 import { agencyCredit, copyrightHolder, datelineCredit, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { ArticleRecord, SourceDoc } from "../model/index.ts";
-import { bylineNames } from "../clean/chrome.ts";
+import { bylineNames } from "../clean/bylines.ts";
 import type { Cleaned } from "../clean/index.ts";
 import { firstFullDate, isoDate, yearsIn } from "./dates.ts";
 
