@@ -4,6 +4,9 @@
  */
 const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose";
 
+/** Verbs of declining ("declined to comment", "refused to endorse him"): a stance taken on what follows. */
+const DECLINING = "decline refuse";
+
 /**
  * Verbs that report speech or stance ("said", "warned", "tweeted", "believes"), by lemma.
  * General English, chosen from the cue frequencies of PolNeAR's train split.
@@ -16,7 +19,7 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
   denounce lament muse recount retort speculate underline underscore wonder worry fear hope predict point
   acknowledged told write post posted read tell declare threaten assure brag grumble scoff shout yell whisper
   express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain
-  answer bark snap exclaim interrupt affirm reaffirm find show chant exhort ${JUDGING}`.split(/\s+/).filter(Boolean));
+  answer bark snap exclaim interrupt affirm reaffirm find show chant exhort ${JUDGING} ${DECLINING}`.split(/\s+/).filter(Boolean));
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
 
