@@ -34,3 +34,10 @@ export const SOURCE_PHRASES: string[][] = [["according", "to"], ["in", "the", "w
 
 /** Verbs that report speech with a particle: "he went on", "Smith shot back" (also keyed "shot": tagged a noun, its lemma stays). */
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([["go", "on"], ["shoot", "back"], ["shot", "back"], ["fire", "back"], ["hit", "back"], ["chime", "in"], ["point", "out"]]);
+
+/**
+ * Verbs that report with a preposition, which belongs to the cue: "…,” he said, referring to
+ * the convention", "talked about jobs", "pointed to the polls". Those not in CUE_LEMMAS are cues
+ * only with it ("talked to reporters", "referred him" are not reports).
+ */
+export const PREPOSITION_CUES: ReadonlyMap<string, string> = new Map([["allude", "to"], ["point", "to"], ["speak", "about"]]);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
-import { isCueLemma, PARTICLE_CUES, SOURCE_PHRASES } from "./cues.ts";
+import { isCueLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
@@ -319,7 +319,9 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       const share = shareBefore(tokens, s, i);
       if (share) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: share[0], spkTo: share[1], type: "verb", inverted: false }); continue; }
     }
-    if (!isCueLemma(t.lemma) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
+    // "referring to the convention", "talked about jobs": the preposition is part of the cue.
+    const cueTo = PREPOSITION_CUES.get(t.lemma) === tokens[i + 1]?.lower && i + 1 < s.to ? i + 2 : i + 1;
+    if (!(isCueLemma(t.lemma) || cueTo === i + 2) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
     // "when asked about …": a passive with no one named, not a report.
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
@@ -344,7 +346,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // or else of the main clause ("Fiorina threw her support behind Cruz, saying …").
     if (participle || coordinated) {
       const shared: [number, number] | null = last ? [last.spkFrom, last.spkTo] : mainSubject(tokens, s, i, quotes) ?? subjectBefore(tokens, s, i, quotes);
-      if (shared) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: shared[0], spkTo: shared[1], type: "verb", inverted: false });
+      if (shared) out.push({ cueFrom: i, cueTo, spkFrom: shared[0], spkTo: shared[1], type: "verb", inverted: false });
       continue;
     }
     const afterQuote = (() => {
@@ -358,14 +360,14 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (to > i + 2 && canSpeak(tokens, i + 2, to)) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 2, spkTo: to, type: "verb", inverted: true }); i = to - 1; continue; }
     }
     const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
-    if (subj) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
+    if (subj) { out.push({ cueFrom: i, cueTo, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
     // "…,” said Rutte" / "…,” recalled the NATO Secretary General".
     const after = speakerAfter(tokens, s, i, afterQuote);
     if (after) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: after[0], spkTo: after[1], type: "verb", inverted: true }); continue; }
     const inserted = afterQuote ? subjectBeforeInsertion(tokens, s, i, quotes) : null;
-    if (inserted) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: inserted[0], spkTo: inserted[1], type: "verb", inverted: false }); continue; }
+    if (inserted) { out.push({ cueFrom: i, cueTo, spkFrom: inserted[0], spkTo: inserted[1], type: "verb", inverted: false }); continue; }
     const main = afterQuote ? null : nearestSubject(tokens, s, i, quotes);
-    if (main) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
+    if (main) out.push({ cueFrom: i, cueTo, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
   }
   return out;
 }
