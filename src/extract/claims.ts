@@ -7,6 +7,7 @@ import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
+import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
 
 interface Draft {
   start: number;
@@ -200,6 +201,13 @@ function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames:
   return a.name && a.name === b.name ? a : null;
 }
 
+/** The claim of a question put: its asker is named only by an agent ("asked by Kim whether …"). */
+function questionDraft(ctx: ResolveContext, tokens: Token[], a: AskedQuestion, para: number): Draft {
+  const verb = tokens[a.cue]!;
+  const speaker: Speaker = a.agent ? resolveSpeaker(ctx, tokens, a.agent[0], a.agent[1]) : { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+  return { start: tokens[a.from]!.start, end: tokens[a.to - 1]!.end, cue: { start: verb.start, end: verb.end, text: verb.text }, speaker, para };
+}
+
 /** A claim's id: unique in the corpus, since article ids are and a claim starts where no other of its article does. */
 export const claimId = (articleId: string, start: number): string => `${articleId}-c${start}`;
 
@@ -217,11 +225,17 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
 
   // "Dr. Ward stated:" closing a paragraph introduces the quotation that opens the next one.
   let introducer: { speaker: Speaker; cue: Claim["cue"]; para: number } | null = null;
+  // Questions put ("Asked whether …, Lee said"), added last: they must not pass for the claim a quotation continues.
+  const questions: Draft[] = [];
   for (const pa of paras) {
     const quotes = quotesByPara[pa.index]!;
     const used = new Set<QuoteSpan>();
     const { tokens } = pa;
     for (const s of pa.sentences) {
+      for (let i = s.from; i < s.to; i++) {
+        const a = askedQuestion(tokens, s, i, quotes);
+        if (a) questions.push(questionDraft(ctx, tokens, a, pa.index));
+      }
       const frames = framesIn(tokens, s, quotes);
       for (const f of frames) {
         // "In a Post poll, 60 percent of voters said …": a source before a report frames that report, not words of its own.
@@ -302,6 +316,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     }
   }
 
+  for (const d of questions) add(d);
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
     const { kind, start } = kindOf(text, d.start, d.end, ctx.quotes);
