@@ -18,6 +18,8 @@ export interface Frame {
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
   "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote", "chant"]);
+/** Verbs whose subject is a record rather than a speaker ("a video of the episode shows", "the data suggest"): any noun will do. */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(["show", "find", "suggest", "indicate", "reveal"]);
 /** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
 const INVERTING = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply", "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment", "quip", "joke", "tell"]);
 const QUOTE_MARK = /^(["“”„«»]|'')$/;
@@ -161,7 +163,8 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
 
 /** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
 function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
-  const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma);
+  const evidence = EVIDENCE_VERBS.has(tokens[c]!.lemma);
+  const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma) || evidence;
   let k = c - 1;
   while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   k = beforeParenthesis(tokens, k, s.from);
@@ -173,7 +176,9 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   // "the two write": a number after "the" stands for the people counted.
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t)) {
-    const a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
+    let a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
+    // "A video of the meeting shows": the record is the subject, not what it is of.
+    if (evidence && tokens[a - 1]?.lower === "of" && tokens[a - 2]?.pos === "NOUN" && a - 2 >= s.from) a = npLeft(tokens, a - 2, s.from);
     // "A letter from the Legion obtained by The Associated Press warns", "Protesters marching
     // through the streets chanted": a participle's phrase belongs to the noun it describes, the subject.
     const participle = tokens[a - 2];
@@ -332,6 +337,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (tokens[i + 1]?.lower === "by" && /(ed|en|wn|ne)$/.test(t.lower) && prev?.pos === "NOUN" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) continue;
     // "the contests known as Super Tuesday": naming, not a report.
     if (t.lower === "known" && tokens[i + 1]?.lower === "as") continue;
+    // "When terrorists are revealed as …": what a record shows, in the passive, is not its subject's report.
+    if (EVIDENCE_VERBS.has(t.lemma) && /^(is|are|was|were|be|been|being)$/.test(prev?.lower ?? "") && /(ed|en|wn)$/.test(t.lower)) continue;
     // "without saying how": what was not said.
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
