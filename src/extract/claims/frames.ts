@@ -258,7 +258,9 @@ function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
   // "Commission records show Pate has …", "Officials claim that …": a plural subject, then a clause.
   if (!/s$/.test(tokens[i]!.lower)) {
     // ("Polls show that …": opening a sentence, the plural is tagged a proper noun.)
-    return !!prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos));
+    // "Early polls show voters …", "…, records show.": after a record, what follows is its content or the clause's end.
+    const recordGoesOn = EVIDENCE_VERBS.has(tokens[i]!.lemma) && !!next && (/^[,.;]$/.test(next.text) || /^(NOUN|DET|ADJ|NUM)$/.test(next.pos));
+    return !!prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos) || recordGoesOn);
   }
   // "The ad claims “…”", "The lawsuit contends that …": a subject's head, then the content.
   if (prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && next && /^(that|:)$|^[“"«]$|^''$/.test(next.lower)) return true;
