@@ -8,6 +8,7 @@ import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
+import { seemingClause } from "./claims/seeming.ts";
 
 interface Draft {
   start: number;
@@ -201,11 +202,18 @@ function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames:
   return a.name && a.name === b.name ? a : null;
 }
 
+const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+
+/** A claim of tokens [from, to) reported by the verb at `cue`, with no speaker. */
+function unattributed(tokens: Token[], r: { cue: number; from: number; to: number }, para: number): Draft {
+  const verb = tokens[r.cue]!;
+  return { start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, cue: { start: verb.start, end: verb.end, text: verb.text }, speaker: NOBODY, para };
+}
+
 /** The claim of a question put: its asker is named only by an agent ("asked by Kim whether …"). */
 function questionDraft(ctx: ResolveContext, tokens: Token[], a: AskedQuestion, para: number): Draft {
-  const verb = tokens[a.cue]!;
-  const speaker: Speaker = a.agent ? resolveSpeaker(ctx, tokens, a.agent[0], a.agent[1]) : { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
-  return { start: tokens[a.from]!.start, end: tokens[a.to - 1]!.end, cue: { start: verb.start, end: verb.end, text: verb.text }, speaker, para };
+  const d = unattributed(tokens, a, para);
+  return a.agent ? { ...d, speaker: resolveSpeaker(ctx, tokens, a.agent[0], a.agent[1]) } : d;
 }
 
 /** A claim's id: unique in the corpus, since article ids are and a claim starts where no other of its article does. */
@@ -225,8 +233,9 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
 
   // "Dr. Ward stated:" closing a paragraph introduces the quotation that opens the next one.
   let introducer: { speaker: Speaker; cue: Claim["cue"]; para: number } | null = null;
-  // Questions put ("Asked whether …, Lee said"), added last: they must not pass for the claim a quotation continues.
-  const questions: Draft[] = [];
+  // Questions put ("Asked whether …, Lee said") and appearances ("He seemed tired"), added last:
+  // they have no speaker, and must not pass for the claim a quotation continues.
+  const unspoken: Draft[] = [];
   for (const pa of paras) {
     const quotes = quotesByPara[pa.index]!;
     const used = new Set<QuoteSpan>();
@@ -234,7 +243,9 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     for (const s of pa.sentences) {
       for (let i = s.from; i < s.to; i++) {
         const a = askedQuestion(tokens, s, i, quotes);
-        if (a) questions.push(questionDraft(ctx, tokens, a, pa.index));
+        if (a) unspoken.push(questionDraft(ctx, tokens, a, pa.index));
+        const seen = seemingClause(tokens, s, i, quotes);
+        if (seen) unspoken.push(unattributed(tokens, seen, pa.index));
       }
       const frames = framesIn(tokens, s, quotes);
       for (const f of frames) {
@@ -316,7 +327,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     }
   }
 
-  for (const d of questions) add(d);
+  for (const d of unspoken) add(d);
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
     const { kind, start } = kindOf(text, d.start, d.end, ctx.quotes);
