@@ -29,12 +29,29 @@ export function seemingClause(tokens: Token[], s: Sentence, i: number, quotes: r
   const prev = tokens[i - 1];
   // "to appear", "seemingly": not a finite verb of seeming.
   if (prev?.lower === "to") return null;
+  const { from, to } = clauseAround(tokens, s, i, quotes);
+  const expletive = i - from === 1 && /^(it|there)$/.test(tokens[from]!.lower);
+  if (from === i && !expletive) return null;
+  return { cue: i, from: expletive ? i + 1 : from, to };
+}
+
+/**
+ * "Trump reportedly offered him the post": "reportedly" says someone unnamed reported the
+ * clause, which PolNeAR annotates as an attribution without a source.
+ */
+export function reportedlyClause(tokens: Token[], s: Sentence, i: number, quotes: readonly QuoteSpan[]): { cue: number; from: number; to: number } | null {
+  const t = tokens[i]!;
+  if (t.lower !== "reportedly" || inQuote(t, quotes)) return null;
+  const { from, to } = clauseAround(tokens, s, i, quotes);
+  return to - from >= 3 ? { cue: i, from, to } : null;
+}
+
+/** The clause around token `i`: from the last clause break (and any conjunction after it) to the next. */
+function clauseAround(tokens: Token[], s: Sentence, i: number, quotes: readonly QuoteSpan[]): { from: number; to: number } {
   let from = i;
   while (from > s.from && !CLAUSE_BREAK.test(tokens[from - 1]!.text) && !inQuote(tokens[from - 1]!, quotes)) from--;
   while (from < i && /^(CCONJ|SCONJ)$/.test(tokens[from]!.pos)) from++;
-  const expletive = i - from === 1 && /^(it|there)$/.test(tokens[from]!.lower);
-  if (from === i && !expletive) return null;
   let to = i + 1;
   while (to < s.to && !/^[,;:.!?]$/.test(tokens[to]!.text) && !inQuote(tokens[to]!, quotes)) to++;
-  return { cue: i, from: expletive ? i + 1 : from, to };
+  return { from, to };
 }
