@@ -2,7 +2,7 @@
  * Verbs of judging a person or a proposal ("praised the dockworkers", "rejected the proposal",
  * "endorsed Cruz"): PolNeAR annotates their object as what is reported, as for "criticize".
  */
-const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose";
+const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose attack lambast chide rebuke";
 
 /** Verbs of declining ("declined to comment", "refused to endorse him"): a stance taken on what follows. */
 const DECLINING = "decline refuse";
