@@ -4,6 +4,9 @@
  */
 const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose attack lambast chide rebuke";
 
+/** Verbs of discussing, preferring or offering something ("discussed the budget", "prefer a candidate who …", "offered no details"). */
+const TOPICAL = "discuss prefer offer";
+
 /** Verbs of declining ("declined to comment", "refused to endorse him"): a stance taken on what follows. */
 const DECLINING = "decline refuse";
 
@@ -19,7 +22,7 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
   denounce lament muse recount retort speculate underline underscore wonder worry fear hope predict point
   acknowledged told write post posted read tell declare threaten assure brag grumble scoff shout yell whisper
   express expect reckon opine call feel know insist concede hint imply recommend order instruct add explain
-  answer bark snap exclaim interrupt affirm reaffirm find show chant exhort ${JUDGING} ${DECLINING}`.split(/\s+/).filter(Boolean));
+  answer bark snap exclaim interrupt affirm reaffirm find show chant exhort ${JUDGING} ${TOPICAL} ${DECLINING}`.split(/\s+/).filter(Boolean));
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
 
