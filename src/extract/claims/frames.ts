@@ -40,7 +40,8 @@ function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false)
   if (head.pos === "PRON") return SUBJECT_PRONOUNS.has(head.lower);
   const h = head.lemma;
   if (isRoleNoun(h) || isRoleNoun(head.lower) || UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(h) || ORG_HEADS.has(h) || isTitle(head)) return true;
-  return tokens.slice(from, to).some((t) => t.pos === "PROPN");
+  // "A spokeswoman for the port authority": a role the phrase opens with, before "for" or "of".
+  return tokens.slice(from, to).some((t, k) => t.pos === "PROPN" || roleOfAt(tokens, from + k + 1, from));
 }
 
 /**
