@@ -41,7 +41,7 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
 }
 
 /** Where the reported content of a frame lies, as a character span; null when there is none. */
-function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>): { start: number; end: number } | null {
+function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>, silent: ReadonlySet<Frame>): { start: number; end: number } | null {
   const { tokens } = pa;
   const left = Math.min(f.cueFrom, f.spkFrom), right = Math.max(f.cueTo, f.spkTo);
   const leftPos = tokens[left]!.start, rightPos = tokens[right - 1]!.end;
@@ -106,7 +106,8 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   } else {
     after = trim(tokens, right, stop);
   }
-  const earlier = frames.filter((g) => g !== f && Math.max(g.cueTo, g.spkTo) <= left).at(-1);
+  // An earlier report that reported nothing does not end the clause before this one.
+  const earlier = frames.filter((g) => g !== f && !silent.has(g) && Math.max(g.cueTo, g.spkTo) <= left).at(-1);
   const before = trim(tokens, earlier ? Math.max(earlier.cueTo, earlier.spkTo) : s.from, left);
   const beforeOk = before[1] - before[0] >= 3 && tokens[left - 1]?.text === ",";
   // "…, according to Brian Wieser, an analyst at …": after a clause, a source's report is that
@@ -248,12 +249,14 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         if (seen) unspoken.push(unattributed(tokens, seen, pa.index));
       }
       const frames = framesIn(tokens, s, quotes);
+      const silent = new Set<Frame>();
       for (const f of frames) {
         // "In a Post poll, 60 percent of voters said …": a source before a report frames that report, not words of its own.
         if (f.type === "source" && f.cueTo - f.cueFrom === 1 && tokens[f.cueFrom]!.lower === "in" && frames.some((g) => g.type === "verb" && g.cueFrom > f.spkTo)) continue;
-        const content = contentOf(text, pa, s, f, frames, quotes, used);
+        const content = contentOf(text, pa, s, f, frames, quotes, used, silent);
         const cue = { start: tokens[f.cueFrom]!.start, end: tokens[f.cueTo - 1]!.end, text: text.slice(tokens[f.cueFrom]!.start, tokens[f.cueTo - 1]!.end) };
         if (!content) {
+          silent.add(f);
           if (/:\s*$/.test(text.slice(cue.end, pa.paragraph.end))) introducer = { speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), cue, para: pa.index };
           continue;
         }
