@@ -40,6 +40,13 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to];
 }
 
+/** A token range with no verb and no quotation in it: a phrase, not a clause. */
+function isBare(tokens: Token[], [from, to]: [number, number], quotes: readonly QuoteSpan[]): boolean {
+  if (to <= from) return true;
+  const start = tokens[from]!.start, end = tokens[to - 1]!.end;
+  return !quotes.some((q) => q.start < end && q.end > start) && !tokens.slice(from, to).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
 /** Where the reported content of a frame lies, as a character span; null when there is none. */
 function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>, silent: ReadonlySet<Frame>): { start: number; end: number } | null {
   const { tokens } = pa;
@@ -120,7 +127,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const saidWhere = f.type === "verb" && SPEECH_VERBS.has(tokens[f.cueFrom]!.lemma) && !!opening0 && after[0] <= right + 1
     && (SAID_WHERE.has(opening0.lower) || isTimeWord(opening0.lower))
     && tokens.slice(before[0], before[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
-  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere) && beforeOk);
+  // "…, a school spokesman told The Wall Street Journal": the one told, no content; the clause before is.
+  const onlyHearer = TELLING.has(tokens[f.cueFrom]!.lemma) && isBare(tokens, after, free);
+  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere || onlyHearer) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
@@ -129,7 +138,7 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"), or after a
   // cue that reports only clauses ("police found the car"); after other prepositions it is what
   // the cue is about ("called for a moratorium", "commented on the death").
-  const bare = !free.some((q) => q.start < end && q.end > start) && !tokens.slice(pick[0], pick[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  const bare = isBare(tokens, pick, free);
   const opening = tokens[pick[0]]!;
   const circumstance = CIRCUMSTANCES.has(opening.lower) || (opening.lower === "on" && isTimeWord(tokens[pick[0] + 1]?.lower ?? ""));
   if (bare && (circumstance || (pick === after && TELLING.has(tokens[f.cueFrom]!.lemma)) || CLAUSE_CUES.has(tokens[f.cueFrom]!.lemma))) return null;
