@@ -301,10 +301,14 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       i = to - 1;
       continue;
     }
-    // "For Rutte, the confirmation has a second reading": a sentence-initial "for" + name + comma.
-    if (i === s.from && t.lower === "for" && tokens[i + 1]?.pos === "PROPN") {
+    // "For Rutte, the confirmation has a second reading", "To most voters, …": a sentence-initial
+    // "for" or "to", someone who can hold a view, and a comma ("For years, …", "For one, …" name no one).
+    if (i === s.from && (t.lower === "for" || t.lower === "to") && tokens[i + 1] && tokens[i + 1]!.pos !== "VERB" && tokens[i + 1]!.lower !== "one") {
       const to = npRight(tokens, i + 1, s.to);
-      if (tokens[to]?.text === "," && to - i <= 5) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
+      if (tokens[to]?.text === "," && to - i <= 8 && to > i + 1 && canSpeak(tokens, i + 1, to) && !tokens.slice(i + 1, to).some((u) => isTimeWord(u.lower))) {
+        out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
+        i = to - 1;
+      }
       continue;
     }
     // "In a Post-ABC poll released Monday, 75 percent said …": the poll is the source of what its respondents say.
