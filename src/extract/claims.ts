@@ -8,7 +8,7 @@ import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
-import { reportedlyClause, seemingClause } from "./claims/seeming.ts";
+import { passiveReportClause, reportedlyClause, seemingClause } from "./claims/seeming.ts";
 
 interface Draft {
   start: number;
@@ -254,7 +254,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       for (let i = s.from; i < s.to; i++) {
         const a = askedQuestion(tokens, s, i, quotes);
         if (a) unspoken.push(questionDraft(ctx, tokens, a, pa.index));
-        const seen = seemingClause(tokens, s, i, quotes) ?? reportedlyClause(tokens, s, i, quotes);
+        const seen = seemingClause(tokens, s, i, quotes) ?? reportedlyClause(tokens, s, i, quotes) ?? passiveReportClause(tokens, s, i, quotes);
         if (seen) unspoken.push(unattributed(tokens, seen, pa.index));
       }
       const frames = framesIn(tokens, s, quotes);

@@ -346,6 +346,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (t.lower === "known" && tokens[i + 1]?.lower === "as") continue;
     // "When terrorists are revealed as …": what a record shows, in the passive, is not its subject's report.
     if (EVIDENCE_VERBS.has(t.lemma) && /^(is|are|was|were|be|been|being)$/.test(prev?.lower ?? "") && /(ed|en|wn)$/.test(t.lower)) continue;
+    // "The bank is expected to act": nobody named expects it (seeming.ts makes the clause a claim).
+    if (raisingPassive(tokens, i)) continue;
     // "without saying how": what was not said.
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
@@ -384,6 +386,21 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (main) out.push({ cueFrom: i, cueTo, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
   }
   return out;
+}
+
+const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
+
+/**
+ * "The central bank is expected to act", "He is said to be furious", "She was widely believed to
+ * have won": a cue in the passive, before an infinitive, reports what unnamed others expect or
+ * say of its subject, which is no speaker.
+ */
+export function raisingPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/(ed|en|said|thought|known|seen)$/.test(t.lower) || tokens[i + 1]?.lower !== "to" || !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? "")) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return k >= 0 && BE.test(tokens[k]!.lower);
 }
 
 /** The nearest subject before token `before` in the sentence: a speaker-like phrase followed by a verb. */

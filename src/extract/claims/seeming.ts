@@ -1,5 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
-import { inQuote } from "./frames.ts";
+import { isCueLemma } from "./cues.ts";
+import { inQuote, raisingPassive } from "./frames.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Verbs of seeming: the writer reports how something looks, not a fact. */
@@ -33,6 +34,18 @@ export function seemingClause(tokens: Token[], s: Sentence, i: number, quotes: r
   const expletive = i - from === 1 && /^(it|there)$/.test(tokens[from]!.lower);
   if (from === i && !expletive) return null;
   return { cue: i, from: expletive ? i + 1 : from, to };
+}
+
+/**
+ * "The central bank is expected to act in December", "He is said to be furious": a passive cue
+ * before an infinitive reports what unnamed others expect or say; PolNeAR annotates it as an
+ * attribution without a source, its subject and the infinitive the content.
+ */
+export function passiveReportClause(tokens: Token[], s: Sentence, i: number, quotes: readonly QuoteSpan[]): { cue: number; from: number; to: number } | null {
+  const t = tokens[i]!;
+  if (!isCueLemma(t.lemma) || inQuote(t, quotes) || !raisingPassive(tokens, i)) return null;
+  const { from, to } = clauseAround(tokens, s, i, quotes);
+  return from < i ? { cue: i, from, to } : null;
 }
 
 /**
