@@ -226,6 +226,16 @@ function questionDraft(ctx: ResolveContext, tokens: Token[], a: AskedQuestion, p
   return a.agent ? { ...d, speaker: resolveSpeaker(ctx, tokens, a.agent[0], a.agent[1]) } : d;
 }
 
+/**
+ * Whether `aside` is a participle's report ("referring to …", "adding that …") closing the
+ * sentence of the quotation `quoted` reports, right before the quotation `q` in that paragraph.
+ */
+function isAside(text: string, quoted: Draft, aside: Draft, q: QuoteSpan): boolean {
+  return quoted.para === aside.para && aside.start >= quoted.end && aside.end <= q.start
+    && QUOTE_CHARS.test(text.slice(quoted.start, quoted.end)) && !QUOTE_CHARS.test(text.slice(aside.start, aside.end))
+    && /ing\b/.test(aside.cue?.text ?? "") && !/[.!?]\s/.test(text.slice(quoted.end, aside.start)) && /^[\s.,;:!?]*$/.test(text.slice(aside.end, q.start));
+}
+
 /** A claim's id: unique in the corpus, since article ids are and a claim starts where no other of its article does. */
 export const claimId = (articleId: string, start: number): string => `${articleId}-c${start}`;
 
@@ -312,6 +322,13 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       }
       if (sentenceLike && last && last.para === pa.index && last.end <= q.start && QUOTE_CHARS.test(text.slice(last.start, last.end))) {
         last.end = q.end; // the speaker goes on in the same paragraph
+        continue;
+      }
+      // "“…,” he said, referring to the party. “…”": the speaker goes on past an aside of their report.
+      const quoted = drafts.at(-2);
+      if (sentenceLike && last && quoted && isAside(text, quoted, last, q)) {
+        drafts.pop();
+        quoted.end = q.end;
         continue;
       }
       const firstTok = tokens.findIndex((t) => t.start >= q.start);

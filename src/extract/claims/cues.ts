@@ -43,4 +43,4 @@ export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([["go", "on"],
  * the convention", "talked about jobs", "pointed to the polls". Those not in CUE_LEMMAS are cues
  * only with it ("talked to reporters", "referred him" are not reports).
  */
-export const PREPOSITION_CUES: ReadonlyMap<string, string> = new Map([["allude", "to"], ["point", "to"], ["speak", "about"]]);
+export const PREPOSITION_CUES: ReadonlyMap<string, string> = new Map([["refer", "to"], ["allude", "to"], ["point", "to"], ["speak", "about"]]);
