@@ -162,6 +162,19 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   return j;
 }
 
+/**
+ * "The self-described democratic socialist said", "Another ranking says": the tagger calls the
+ * head noun an adjective, but an adjective never ends the subject of a verb of saying when an
+ * article or another modifier comes before it.
+ */
+function nounTaggedAdjective(tokens: Token[], k: number, from: number, speechVerb: boolean): boolean {
+  if (!speechVerb || tokens[k]!.pos !== "ADJ" || k - 1 < from || !/^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) return false;
+  // Not the object of a preposition ("polls in the past showed").
+  let a = k - 1;
+  while (a > from && /^(DET|ADJ)$/.test(tokens[a - 1]!.pos)) a--;
+  return tokens[a - 1]?.pos !== "ADP";
+}
+
 /** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
 function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
   const evidence = EVIDENCE_VERBS.has(tokens[c]!.lemma);
@@ -176,7 +189,7 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (!t || k < s.from || inQuote(t, quotes)) return null;
   // "the two write": a number after "the" stands for the people counted.
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
-  if (NOMINAL.has(t.pos) || isTitle(t)) {
+  if (NOMINAL.has(t.pos) || isTitle(t) || nounTaggedAdjective(tokens, k, s.from, speechVerb)) {
     let a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
     // "A video of the meeting shows": the record is the subject, not what it is of.
     if (evidence && tokens[a - 1]?.lower === "of" && tokens[a - 2]?.pos === "NOUN" && a - 2 >= s.from) a = npLeft(tokens, a - 2, s.from);
@@ -190,7 +203,7 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
       // An agent may name the source ("written by Senate aides"); "speaking to Fox News" does not.
       if (canSpeak(tokens, outer, a - 2, speechVerb)) return [outer, tokens[a - 1]!.lower === "by" ? k + 1 : a - 2];
     }
-    return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
+    return canSpeak(tokens, a, k + 1, speechVerb) || nounTaggedAdjective(tokens, k, s.from, speechVerb) ? [a, k + 1] : null;
   }
   return t.text === "," ? commaChain(tokens, s, k, quotes) : null;
 }
