@@ -148,6 +148,8 @@ function shareBefore(tokens: Token[], s: Sentence, c: number): [number, number] 
   while (end > a + 1 && tokens[end - 1]!.pos === "ADV") end--;
   return fits && counts ? [a, end] : null;
 }
+/** Words that pick a share of a group ("most of them", "two of us"). */
+const QUANTIFIERS = new Set(["most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "half", "either", "neither", "any", "more", "others"]);
 /** First words of the source phrases: most tokens start none, and need not be matched against each. */
 const SOURCE_STARTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((ph) => ph[0]!));
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
@@ -189,6 +191,8 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (!t || k < s.from || inQuote(t, quotes)) return null;
   // "the two write": a number after "the" stands for the people counted.
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
+  // "Most of them said", "Some of us believe": a share of a group named by a pronoun.
+  if (/^(them|us|those)$/.test(t.lower) && tokens[k - 1]?.lower === "of" && k - 2 >= s.from && QUANTIFIERS.has(tokens[k - 2]!.lower)) return [k - 2, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t) || nounTaggedAdjective(tokens, k, s.from, speechVerb)) {
     let a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
     // "A video of the meeting shows": the record is the subject, not what it is of.
