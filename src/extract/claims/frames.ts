@@ -177,6 +177,15 @@ function nounTaggedAdjective(tokens: Token[], k: number, from: number, speechVer
   return tokens[a - 1]?.pos !== "ADP";
 }
 
+const CLOSE_TO = new Set(["close", "familiar", "loyal", "sympathetic", "allied", "friendly", "near"]);
+
+/** The start of "a source close to" / "people familiar with" ending right before `a`, else null. */
+function closeTo(tokens: Token[], a: number, from: number): number | null {
+  const prep = tokens[a - 1], adj = tokens[a - 2], noun = tokens[a - 3];
+  if (a - 3 < from || !prep || !/^(to|with)$/.test(prep.lower) || !adj || !CLOSE_TO.has(adj.lower) || !noun || !/^(NOUN|PROPN)$/.test(noun.pos)) return null;
+  return withRole(tokens, npLeft(tokens, a - 3, from), from);
+}
+
 /** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
 function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
   const evidence = EVIDENCE_VERBS.has(tokens[c]!.lemma);
@@ -195,6 +204,10 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (/^(them|us|those)$/.test(t.lower) && tokens[k - 1]?.lower === "of" && k - 2 >= s.from && QUANTIFIERS.has(tokens[k - 2]!.lower)) return [k - 2, k + 1];
   if (NOMINAL.has(t.pos) || isTitle(t) || nounTaggedAdjective(tokens, k, s.from, speechVerb)) {
     let a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
+    // "A source close to him said", "people familiar with the planning say": the noun before the
+    // adjective's phrase is the subject ("a source"), not what it is close to.
+    const near = closeTo(tokens, a, s.from);
+    if (near !== null) return [near, a - 2];
     // "A video of the meeting shows": the record is the subject, not what it is of.
     if (evidence && tokens[a - 1]?.lower === "of" && tokens[a - 2]?.pos === "NOUN" && a - 2 >= s.from) a = npLeft(tokens, a - 2, s.from);
     // "A letter from the Legion obtained by The Associated Press warns", "Protesters marching
