@@ -194,6 +194,8 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   k = beforeParenthesis(tokens, k, s.from);
   k = beforeTimePhrase(tokens, k, s.from);
+  // "Sen. Ann Lee (D-Calif.) last week said": the party tag may come before the time too.
+  k = beforeParenthesis(tokens, k, s.from);
   // "Cruz himself said": the reflexive stresses the subject before it.
   if (tokens[k] && REFLEXIVES.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
