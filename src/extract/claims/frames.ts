@@ -148,6 +148,8 @@ function shareBefore(tokens: Token[], s: Sentence, c: number): [number, number] 
   while (end > a + 1 && tokens[end - 1]!.pos === "ADV") end--;
   return fits && counts ? [a, end] : null;
 }
+/** Verbs of belief, which a share of those polled holds as it says ("Most believe", "few think"). */
+const BELIEVING = new Set(["believe", "think", "fear", "expect", "hope", "worry", "feel", "agree", "disagree"]);
 /** Words that pick a share of a group ("most of them", "two of us"). */
 const QUANTIFIERS = new Set(["most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "half", "either", "neither", "any", "more", "others"]);
 /** First words of the source phrases: most tokens start none, and need not be matched against each. */
@@ -359,7 +361,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       i++;
       continue;
     }
-    if (t.lemma === "say" && (t.pos === "VERB" || t.pos === "NOUN") && i > s.from) {
+    // ("Most believe that …", "few think …": verbs of belief have such subjects too.)
+    if (((t.lemma === "say" && t.pos === "NOUN") || (t.pos === "VERB" && (t.lemma === "say" || BELIEVING.has(t.lemma)))) && i > s.from) {
       const share = shareBefore(tokens, s, i);
       if (share) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: share[0], spkTo: share[1], type: "verb", inverted: false }); continue; }
     }
