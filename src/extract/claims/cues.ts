@@ -5,7 +5,7 @@
 const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose attack lambast chide rebuke";
 
 /** Verbs of discussing, preferring or offering something ("discussed the budget", "prefer a candidate who …", "offered no details"). */
-const TOPICAL = "discuss prefer offer";
+const TOPICAL = "discuss prefer offer want";
 
 /** Verbs of declining ("declined to comment", "refused to endorse him"): a stance taken on what follows. */
 const DECLINING = "decline refuse";
@@ -25,6 +25,10 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
   answer bark snap exclaim interrupt affirm reaffirm find show chant exhort ${JUDGING} ${TOPICAL} ${DECLINING}`.split(/\s+/).filter(Boolean));
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
+
+/** Cues of a stance rather than of speech: inside a report ("said she wanted to …") they are what is reported. */
+const STANCE_LEMMAS: ReadonlySet<string> = new Set(`${JUDGING} ${TOPICAL} ${DECLINING}`.split(/\s+/).filter(Boolean));
+export const isStanceLemma = (lemma: string) => STANCE_LEMMAS.has(lemma);
 
 /** Cues that report only a clause: "the poll found that …" is a report, "police found the car" is not, nor "was charged with assault". */
 export const CLAUSE_CUES: ReadonlySet<string> = new Set(["find", "charge"]);

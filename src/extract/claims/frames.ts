@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
-import { isCueLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
+import { isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
@@ -411,6 +411,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (to > i + 2 && canSpeak(tokens, i + 2, to)) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 2, spkTo: to, type: "verb", inverted: true }); i = to - 1; continue; }
     }
     const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
+    // "Lee said that she did not want to think about it": a stance inside a report is part of what is reported.
+    if (subj && isStanceLemma(t.lemma) && out.some((g) => reportsClauseAt(tokens, g, subj[0]))) continue;
     if (subj) { out.push({ cueFrom: i, cueTo, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
     // "…,” said Rutte" / "…,” recalled the NATO Secretary General".
     const after = speakerAfter(tokens, s, i, afterQuote);
@@ -437,6 +439,16 @@ export function raisingPassive(tokens: Token[], i: number): boolean {
   while (k >= 0 && tokens[k]!.pos === "ADV") k--;
   return k >= 0 && BE.test(tokens[k]!.lower);
 }
+
+/**
+ * Whether the subject at `k` lies in what the earlier report `g`, a verb of saying, reports
+ * ("said (in an interview) that she …"), not in a clause of its own ("… after she blamed …").
+ */
+function reportsClauseAt(tokens: Token[], g: Frame, k: number): boolean {
+  if (g.type !== "verb" || g.inverted || !SPEECH_VERBS.has(tokens[g.cueFrom]!.lemma) || g.cueTo > k) return false;
+  return !tokens.slice(g.cueTo, k).some((t) => (t.pos === "SCONJ" && t.lower !== "that") || SUBORDINATING.has(t.lower));
+}
+const SUBORDINATING = new Set(["after", "before", "when", "while", "as", "because", "since", "although", "if", "until"]);
 
 /** The nearest subject before token `before` in the sentence: a speaker-like phrase followed by a verb. */
 export function nearestSubject(tokens: Token[], s: Sentence, before: number, quotes: readonly QuoteSpan[]): [number, number] | null {
