@@ -227,13 +227,14 @@ function questionDraft(ctx: ResolveContext, tokens: Token[], a: AskedQuestion, p
 }
 
 /**
- * Whether `aside` is a participle's report ("referring to …", "adding that …") closing the
- * sentence of the quotation `quoted` reports, right before the quotation `q` in that paragraph.
+ * Whether `aside` is a participle's report ("referring to …", "adding that …") or a relative
+ * clause's ("…, who backed …") closing the sentence of the quotation `quoted` reports, right
+ * before the quotation `q` in that paragraph.
  */
 function isAside(text: string, quoted: Draft, aside: Draft, q: QuoteSpan): boolean {
   return quoted.para === aside.para && aside.start >= quoted.end && aside.end <= q.start
     && QUOTE_CHARS.test(text.slice(quoted.start, quoted.end)) && !QUOTE_CHARS.test(text.slice(aside.start, aside.end))
-    && /ing\b/.test(aside.cue?.text ?? "") && !/[.!?]\s/.test(text.slice(quoted.end, aside.start)) && /^[\s.,;:!?]*$/.test(text.slice(aside.end, q.start));
+    && (/ing\b/.test(aside.cue?.text ?? "") || /^(who|which)$/i.test(aside.speaker.text ?? "")) && !/[.!?]\s/.test(text.slice(quoted.end, aside.start)) && /^[\s.,;:!?]*$/.test(text.slice(aside.end, q.start));
 }
 
 /** A claim's id: unique in the corpus, since article ids are and a claim starts where no other of its article does. */
@@ -326,7 +327,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       }
       // "“…,” he said, referring to the party. “…”": the speaker goes on past an aside of their report.
       const quoted = drafts.at(-2);
-      if (sentenceLike && last && quoted && isAside(text, quoted, last, q)) {
+      if (sentenceLike && last && quoted && last.para === pa.index && isAside(text, quoted, last, q)) {
         drafts.pop();
         quoted.end = q.end;
         continue;
