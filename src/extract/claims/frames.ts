@@ -387,8 +387,9 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
     if (t.lemma === "continue" && tokens[i + 1]?.lower === "to") continue;
-    // "voters who showed up": turning up, not showing something.
+    // "voters who showed up": turning up, not showing something; nor is "backed off" backing.
     if (t.lemma === "show" && tokens[i + 1]?.lower === "up") continue;
+    if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
