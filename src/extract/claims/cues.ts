@@ -2,7 +2,7 @@
  * Verbs of judging a person or a proposal ("praised the dockworkers", "rejected the proposal",
  * "endorsed Cruz"): PolNeAR annotates their object as what is reported, as for "criticize".
  */
-const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose attack lambast chide rebuke";
+const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose attack lambast chide rebuke decry deride assail berate castigate excoriate ridicule laud commend";
 
 /** Verbs of discussing, preferring or offering something ("discussed the budget", "prefer a candidate who …", "offered no details"). */
 const TOPICAL = "discuss prefer offer want back plan favor embrace";
