@@ -390,6 +390,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // "voters who showed up": turning up, not showing something; nor is "backed off" backing.
     if (t.lemma === "show" && tokens[i + 1]?.lower === "up") continue;
     if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    // "sees Sanders as electable", "saw that …" hold a view; "saw a man careening" is sight.
+    if (t.lemma === "see" && !seesAsView(tokens, i, s.to)) continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
@@ -450,6 +452,13 @@ function reportsClauseAt(tokens: Token[], g: Frame, k: number): boolean {
   return !tokens.slice(g.cueTo, k).some((t) => (t.pos === "SCONJ" && t.lower !== "that") || SUBORDINATING.has(t.lower));
 }
 const SUBORDINATING = new Set(["after", "before", "when", "while", "as", "because", "since", "although", "if", "until"]);
+
+/** Whether "see" at `i` holds a view: "that" follows, or "as" before the clause's end. */
+function seesAsView(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i + 1]?.lower === "that") return true;
+  for (let k = i + 2; k < Math.min(end, i + 10) && !/^[,;:.]$/.test(tokens[k]!.text); k++) if (tokens[k]!.lower === "as") return true;
+  return false;
+}
 
 /** The nearest subject before token `before` in the sentence: a speaker-like phrase followed by a verb. */
 export function nearestSubject(tokens: Token[], s: Sentence, before: number, quotes: readonly QuoteSpan[]): [number, number] | null {
