@@ -391,7 +391,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (t.lemma === "show" && tokens[i + 1]?.lower === "up") continue;
     if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "sees Sanders as electable", "saw that …" hold a view; "saw a man careening" is sight.
-    if (t.lemma === "see" && !seesAsView(tokens, i, s.to)) continue;
+    if (VIEWING.has(t.lemma) && !seesAsView(tokens, i, s.to)) continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
@@ -415,7 +415,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     }
     const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
     // "Lee said that she did not want to think about it": a stance inside a report is part of what is reported.
-    if (subj && isStanceLemma(t.lemma) && out.some((g) => reportsClauseAt(tokens, g, subj[0]))) continue;
+    // So is one in a sentence a source reports ("More voters view him as likable, according to a poll").
+    if (subj && isStanceLemma(t.lemma) && (out.some((g) => reportsClauseAt(tokens, g, subj[0])) || hasSourcePhrase(tokens, s))) continue;
     if (subj) { out.push({ cueFrom: i, cueTo, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
     // "…,” said Rutte" / "…,” recalled the NATO Secretary General".
     const after = speakerAfter(tokens, s, i, afterQuote);
@@ -452,6 +453,13 @@ function reportsClauseAt(tokens: Token[], g: Frame, k: number): boolean {
   return !tokens.slice(g.cueTo, k).some((t) => (t.pos === "SCONJ" && t.lower !== "that") || SUBORDINATING.has(t.lower));
 }
 const SUBORDINATING = new Set(["after", "before", "when", "while", "as", "because", "since", "although", "if", "until"]);
+
+/** Whether the sentence holds a source phrase ("according to", "in the words of"). */
+const hasSourcePhrase = (tokens: Token[], s: Sentence) =>
+  tokens.slice(s.from, s.to).some((t, k) => SOURCE_STARTS.has(t.lower) && SOURCE_PHRASES.some((ph) => ph.every((w, j) => tokens[s.from + k + j]?.lower === w)));
+
+/** Verbs of sight or thought that hold a view only with "that" or "as" ("views the deal as a win"). */
+const VIEWING = new Set(["see", "view", "regard", "consider"]);
 
 /** Whether "see" at `i` holds a view: "that" follows, or "as" before the clause's end. */
 function seesAsView(tokens: Token[], i: number, end: number): boolean {
