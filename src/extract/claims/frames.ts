@@ -392,6 +392,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "sees Sanders as electable", "saw that …" hold a view; "saw a man careening" is sight.
     if (VIEWING.has(t.lemma) && !seesAsView(tokens, i, s.to)) continue;
+    // "sought to calm the party" is an aim; "seeking a fifth term" is running for office.
+    if (t.lemma === "seek" && tokens[i + 1]?.lower !== "to") continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
