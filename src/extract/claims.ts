@@ -1,7 +1,7 @@
 import type { Claim, Mention, Paragraph, Speaker } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Sentence, type Token } from "./nlp/analyse.ts";
 import { isTimeWord } from "./nlp/lexicon.ts";
-import { CLAUSE_CUES, HEARER_CUES, isStanceLemma } from "./claims/cues.ts";
+import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, reportAfterQuote, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
@@ -66,10 +66,7 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
     if (g === f || g.type !== "verb" || to - from > 6 || tokens[from]!.start < q.end || !/^[\s,]*$/.test(text.slice(q.end, tokens[from]!.start))) return false;
     return !next || to >= s.to || /^[.,;:!?]$/.test(next.text) || next.pos === "ADP" || isTimeWord(next.lower);
   });
-  // A stance's object comes right after it ("called it “pathetic”"); a quotation after a comma
-  // ("while Russia supports the program, “then it endangers …”") belongs to the main clause.
-  const stance = f.type === "verb" && isStanceLemma(tokens[f.cueFrom]!.lemma);
-  const following = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && (stance ? /^\s*$/ : /^\s*$|[,:]\s*$/).test(text.slice(rightPos, q.start)) && !cueBetween(q));
+  const following = free.find((q) => q.start >= rightPos && q.start - rightPos <= 90 && !QUOTE_CHARS.test(text.slice(rightPos, q.start)) && !/[.!?]/.test(text.slice(rightPos, q.start)) && /^\s*$|[,:]\s*$/.test(text.slice(rightPos, q.start)) && !cueBetween(q));
   const handedOn = following && reportedAfter(following);
   const qAfter = handedOn ? undefined : following;
   if (qBefore) {
@@ -95,8 +92,6 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
     const theirs = free.find((q) => q.end <= stopPos && /^[\s,–—-]*$/.test(text.slice(q.end, stopPos)));
     if (theirs) while (stop > right && tokens[stop - 1]!.start >= theirs.start) stop--;
   }
-  // A stance's object ends at the clause's first comma ("while Russia supports the program, “…”").
-  if (stance) for (let k = right + 1; k < stop; k++) if (tokens[k]!.text === ",") { stop = k; break; }
   while (stop > right && /^(and|but|,)$/.test(tokens[stop - 1]!.lower)) stop--;
   let after: [number, number] = [right, stop];
   if (f.type === "verb" && !f.inverted) {

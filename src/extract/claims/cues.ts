@@ -5,7 +5,7 @@
 const JUDGING = "praise dismiss defend endorse reject mock blame applaud condemn hail oppose attack lambast chide rebuke decry deride assail berate castigate excoriate ridicule laud commend";
 
 /** Verbs of discussing, preferring or offering something ("discussed the budget", "prefer a candidate who …", "offered no details"). */
-const TOPICAL = "discuss prefer offer want back plan favor embrace see view regard consider seek support";
+const TOPICAL = "discuss prefer offer want back plan favor embrace see view regard consider seek";
 
 /** Verbs of declining ("declined to comment", "refused to endorse him"): a stance taken on what follows. */
 const DECLINING = "decline refuse";
