@@ -7,6 +7,8 @@ import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
+import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
+import { passiveReportClause, reportedlyClause, seemingClause } from "./claims/seeming.ts";
 
 interface Draft {
   start: number;
@@ -38,8 +40,15 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to];
 }
 
+/** A token range with no verb and no quotation in it: a phrase, not a clause. */
+function isBare(tokens: Token[], [from, to]: [number, number], quotes: readonly QuoteSpan[]): boolean {
+  if (to <= from) return true;
+  const start = tokens[from]!.start, end = tokens[to - 1]!.end;
+  return !quotes.some((q) => q.start < end && q.end > start) && !tokens.slice(from, to).some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
 /** Where the reported content of a frame lies, as a character span; null when there is none. */
-function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>): { start: number; end: number } | null {
+function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>, silent: ReadonlySet<Frame>): { start: number; end: number } | null {
   const { tokens } = pa;
   const left = Math.min(f.cueFrom, f.spkFrom), right = Math.max(f.cueTo, f.spkTo);
   const leftPos = tokens[left]!.start, rightPos = tokens[right - 1]!.end;
@@ -104,7 +113,8 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   } else {
     after = trim(tokens, right, stop);
   }
-  const earlier = frames.filter((g) => g !== f && Math.max(g.cueTo, g.spkTo) <= left).at(-1);
+  // An earlier report that reported nothing does not end the clause before this one.
+  const earlier = frames.filter((g) => g !== f && !silent.has(g) && Math.max(g.cueTo, g.spkTo) <= left).at(-1);
   const before = trim(tokens, earlier ? Math.max(earlier.cueTo, earlier.spkTo) : s.from, left);
   const beforeOk = before[1] - before[0] >= 3 && tokens[left - 1]?.text === ",";
   // "…, according to Brian Wieser, an analyst at …": after a clause, a source's report is that
@@ -117,7 +127,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const saidWhere = f.type === "verb" && SPEECH_VERBS.has(tokens[f.cueFrom]!.lemma) && !!opening0 && after[0] <= right + 1
     && (SAID_WHERE.has(opening0.lower) || isTimeWord(opening0.lower))
     && tokens.slice(before[0], before[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
-  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere) && beforeOk);
+  // "…, a school spokesman told The Wall Street Journal": the one told, no content; the clause before is.
+  const onlyHearer = TELLING.has(tokens[f.cueFrom]!.lemma) && isBare(tokens, after, free);
+  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere || onlyHearer) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
@@ -126,7 +138,7 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"), or after a
   // cue that reports only clauses ("police found the car"); after other prepositions it is what
   // the cue is about ("called for a moratorium", "commented on the death").
-  const bare = !free.some((q) => q.start < end && q.end > start) && !tokens.slice(pick[0], pick[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  const bare = isBare(tokens, pick, free);
   const opening = tokens[pick[0]]!;
   const circumstance = CIRCUMSTANCES.has(opening.lower) || (opening.lower === "on" && isTimeWord(tokens[pick[0] + 1]?.lower ?? ""));
   if (bare && (circumstance || (pick === after && TELLING.has(tokens[f.cueFrom]!.lemma)) || CLAUSE_CUES.has(tokens[f.cueFrom]!.lemma))) return null;
@@ -200,6 +212,31 @@ function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames:
   return a.name && a.name === b.name ? a : null;
 }
 
+const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+
+/** A claim of tokens [from, to) reported by the verb at `cue`, with no speaker. */
+function unattributed(tokens: Token[], r: { cue: number; from: number; to: number }, para: number): Draft {
+  const verb = tokens[r.cue]!;
+  return { start: tokens[r.from]!.start, end: tokens[r.to - 1]!.end, cue: { start: verb.start, end: verb.end, text: verb.text }, speaker: NOBODY, para };
+}
+
+/** The claim of a question put: its asker is named only by an agent ("asked by Kim whether …"). */
+function questionDraft(ctx: ResolveContext, tokens: Token[], a: AskedQuestion, para: number): Draft {
+  const d = unattributed(tokens, a, para);
+  return a.agent ? { ...d, speaker: resolveSpeaker(ctx, tokens, a.agent[0], a.agent[1]) } : d;
+}
+
+/**
+ * Whether `aside` is a participle's report ("referring to …", "adding that …") or a relative
+ * clause's ("…, who backed …") closing the sentence of the quotation `quoted` reports, right
+ * before the quotation `q` in that paragraph.
+ */
+function isAside(text: string, quoted: Draft, aside: Draft, q: QuoteSpan): boolean {
+  return quoted.para === aside.para && aside.start >= quoted.end && aside.end <= q.start
+    && QUOTE_CHARS.test(text.slice(quoted.start, quoted.end)) && !QUOTE_CHARS.test(text.slice(aside.start, aside.end))
+    && (/ing\b/.test(aside.cue?.text ?? "") || /^(who|which)$/i.test(aside.speaker.text ?? "")) && !/[.!?]\s/.test(text.slice(quoted.end, aside.start)) && /^[\s.,;:!?]*$/.test(text.slice(aside.end, q.start));
+}
+
 /** A claim's id: unique in the corpus, since article ids are and a claim starts where no other of its article does. */
 export const claimId = (articleId: string, start: number): string => `${articleId}-c${start}`;
 
@@ -217,18 +254,29 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
 
   // "Dr. Ward stated:" closing a paragraph introduces the quotation that opens the next one.
   let introducer: { speaker: Speaker; cue: Claim["cue"]; para: number } | null = null;
+  // Questions put ("Asked whether …, Lee said") and appearances ("He seemed tired"), added last:
+  // they have no speaker, and must not pass for the claim a quotation continues.
+  const unspoken: Draft[] = [];
   for (const pa of paras) {
     const quotes = quotesByPara[pa.index]!;
     const used = new Set<QuoteSpan>();
     const { tokens } = pa;
     for (const s of pa.sentences) {
+      for (let i = s.from; i < s.to; i++) {
+        const a = askedQuestion(tokens, s, i, quotes);
+        if (a) unspoken.push(questionDraft(ctx, tokens, a, pa.index));
+        const seen = seemingClause(tokens, s, i, quotes) ?? reportedlyClause(tokens, s, i, quotes) ?? passiveReportClause(tokens, s, i, quotes);
+        if (seen) unspoken.push(unattributed(tokens, seen, pa.index));
+      }
       const frames = framesIn(tokens, s, quotes);
+      const silent = new Set<Frame>();
       for (const f of frames) {
         // "In a Post poll, 60 percent of voters said …": a source before a report frames that report, not words of its own.
         if (f.type === "source" && f.cueTo - f.cueFrom === 1 && tokens[f.cueFrom]!.lower === "in" && frames.some((g) => g.type === "verb" && g.cueFrom > f.spkTo)) continue;
-        const content = contentOf(text, pa, s, f, frames, quotes, used);
+        const content = contentOf(text, pa, s, f, frames, quotes, used, silent);
         const cue = { start: tokens[f.cueFrom]!.start, end: tokens[f.cueTo - 1]!.end, text: text.slice(tokens[f.cueFrom]!.start, tokens[f.cueTo - 1]!.end) };
         if (!content) {
+          silent.add(f);
           if (/:\s*$/.test(text.slice(cue.end, pa.paragraph.end))) introducer = { speaker: resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo), cue, para: pa.index };
           continue;
         }
@@ -277,6 +325,13 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         last.end = q.end; // the speaker goes on in the same paragraph
         continue;
       }
+      // "“…,” he said, referring to the party. “…”": the speaker goes on past an aside of their report.
+      const quoted = drafts.at(-2);
+      if (sentenceLike && last && quoted && last.para === pa.index && isAside(text, quoted, last, q)) {
+        drafts.pop();
+        quoted.end = q.end;
+        continue;
+      }
       const firstTok = tokens.findIndex((t) => t.start >= q.start);
       const colonAt = firstTok > 0 && tokens[firstTok - 1]!.text === ":" ? firstTok - 1 : -1;
       const colon = colonAt < 0 ? null
@@ -302,6 +357,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     }
   }
 
+  for (const d of unspoken) add(d);
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
     const { kind, start } = kindOf(text, d.start, d.end, ctx.quotes);

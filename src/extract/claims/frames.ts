@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
-import { isCueLemma, PARTICLE_CUES, SOURCE_PHRASES } from "./cues.ts";
+import { isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
@@ -18,6 +18,8 @@ export interface Frame {
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
   "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote", "chant"]);
+/** Verbs whose subject is a record rather than a speaker ("a video of the episode shows", "the data suggest"): any noun will do. */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(["show", "find", "suggest", "indicate", "reveal"]);
 /** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
 const INVERTING = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply", "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment", "quip", "joke", "tell"]);
 const QUOTE_MARK = /^(["“”„«»]|'')$/;
@@ -38,7 +40,8 @@ function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false)
   if (head.pos === "PRON") return SUBJECT_PRONOUNS.has(head.lower);
   const h = head.lemma;
   if (isRoleNoun(h) || isRoleNoun(head.lower) || UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(h) || ORG_HEADS.has(h) || isTitle(head)) return true;
-  return tokens.slice(from, to).some((t) => t.pos === "PROPN");
+  // "A spokeswoman for the port authority": a role the phrase opens with, before "for" or "of".
+  return tokens.slice(from, to).some((t, k) => t.pos === "PROPN" || roleOfAt(tokens, from + k + 1, from));
 }
 
 /**
@@ -145,6 +148,10 @@ function shareBefore(tokens: Token[], s: Sentence, c: number): [number, number] 
   while (end > a + 1 && tokens[end - 1]!.pos === "ADV") end--;
   return fits && counts ? [a, end] : null;
 }
+/** Verbs of belief, which a share of those polled holds as it says ("Most believe", "few think"). */
+const BELIEVING = new Set(["believe", "think", "fear", "expect", "hope", "worry", "feel", "agree", "disagree"]);
+/** Words that pick a share of a group ("most of them", "two of us"). */
+const QUANTIFIERS = new Set(["most", "many", "some", "all", "none", "few", "several", "both", "each", "one", "two", "three", "four", "half", "either", "neither", "any", "more", "others"]);
 /** First words of the source phrases: most tokens start none, and need not be matched against each. */
 const SOURCE_STARTS: ReadonlySet<string> = new Set(SOURCE_PHRASES.map((ph) => ph[0]!));
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself"]);
@@ -159,21 +166,54 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
   return j;
 }
 
+/**
+ * "The self-described democratic socialist said", "Another ranking says": the tagger calls the
+ * head noun an adjective, but an adjective never ends the subject of a verb of saying when an
+ * article or another modifier comes before it.
+ */
+function nounTaggedAdjective(tokens: Token[], k: number, from: number, speechVerb: boolean): boolean {
+  if (!speechVerb || tokens[k]!.pos !== "ADJ" || k - 1 < from || !/^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) return false;
+  // Not the object of a preposition ("polls in the past showed").
+  let a = k - 1;
+  while (a > from && /^(DET|ADJ)$/.test(tokens[a - 1]!.pos)) a--;
+  return tokens[a - 1]?.pos !== "ADP";
+}
+
+const CLOSE_TO = new Set(["close", "familiar", "loyal", "sympathetic", "allied", "friendly", "near"]);
+
+/** The start of "a source close to" / "people familiar with" ending right before `a`, else null. */
+function closeTo(tokens: Token[], a: number, from: number): number | null {
+  const prep = tokens[a - 1], adj = tokens[a - 2], noun = tokens[a - 3];
+  if (a - 3 < from || !prep || !/^(to|with)$/.test(prep.lower) || !adj || !CLOSE_TO.has(adj.lower) || !noun || !/^(NOUN|PROPN)$/.test(noun.pos)) return null;
+  return withRole(tokens, npLeft(tokens, a - 3, from), from);
+}
+
 /** The subject of the cue at `c`, looking left: skips adverbs/auxiliaries and an appositive or relative clause. */
 function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly QuoteSpan[]): [number, number] | null {
-  const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma);
+  const evidence = EVIDENCE_VERBS.has(tokens[c]!.lemma);
+  const speechVerb = SPEECH_VERBS.has(tokens[c]!.lemma) || evidence;
   let k = c - 1;
   while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   k = beforeParenthesis(tokens, k, s.from);
   k = beforeTimePhrase(tokens, k, s.from);
+  // "Sen. Ann Lee (D-Calif.) last week said": the party tag may come before the time too.
+  k = beforeParenthesis(tokens, k, s.from);
   // "Cruz himself said": the reflexive stresses the subject before it.
   if (tokens[k] && REFLEXIVES.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
   if (!t || k < s.from || inQuote(t, quotes)) return null;
   // "the two write": a number after "the" stands for the people counted.
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
-  if (NOMINAL.has(t.pos) || isTitle(t)) {
-    const a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
+  // "Most of them said", "Some of us believe": a share of a group named by a pronoun.
+  if (/^(them|us|those)$/.test(t.lower) && tokens[k - 1]?.lower === "of" && k - 2 >= s.from && QUANTIFIERS.has(tokens[k - 2]!.lower)) return [k - 2, k + 1];
+  if (NOMINAL.has(t.pos) || isTitle(t) || nounTaggedAdjective(tokens, k, s.from, speechVerb)) {
+    let a = withRole(tokens, npLeft(tokens, k, s.from), s.from);
+    // "A source close to him said", "people familiar with the planning say": the noun before the
+    // adjective's phrase is the subject ("a source"), not what it is close to.
+    const near = closeTo(tokens, a, s.from);
+    if (near !== null) return [near, a - 2];
+    // "A video of the meeting shows": the record is the subject, not what it is of.
+    if (evidence && tokens[a - 1]?.lower === "of" && tokens[a - 2]?.pos === "NOUN" && a - 2 >= s.from) a = npLeft(tokens, a - 2, s.from);
     // "A letter from the Legion obtained by The Associated Press warns", "Protesters marching
     // through the streets chanted": a participle's phrase belongs to the noun it describes, the subject.
     const participle = tokens[a - 2];
@@ -184,7 +224,7 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
       // An agent may name the source ("written by Senate aides"); "speaking to Fox News" does not.
       if (canSpeak(tokens, outer, a - 2, speechVerb)) return [outer, tokens[a - 1]!.lower === "by" ? k + 1 : a - 2];
     }
-    return canSpeak(tokens, a, k + 1, speechVerb) ? [a, k + 1] : null;
+    return canSpeak(tokens, a, k + 1, speechVerb) || nounTaggedAdjective(tokens, k, s.from, speechVerb) ? [a, k + 1] : null;
   }
   return t.text === "," ? commaChain(tokens, s, k, quotes) : null;
 }
@@ -253,7 +293,9 @@ function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
   // "Commission records show Pate has …", "Officials claim that …": a plural subject, then a clause.
   if (!/s$/.test(tokens[i]!.lower)) {
     // ("Polls show that …": opening a sentence, the plural is tagged a proper noun.)
-    return !!prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos));
+    // "Early polls show voters …", "…, records show.": after a record, what follows is its content or the clause's end.
+    const recordGoesOn = EVIDENCE_VERBS.has(tokens[i]!.lemma) && !!next && (/^[,.;]$/.test(next.text) || /^(NOUN|DET|ADJ|NUM)$/.test(next.pos));
+    return !!prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && /s$/.test(prev.lower) && !!next && (next.lower === "that" || /^(PROPN|PRON)$/.test(next.pos) || recordGoesOn);
   }
   // "The ad claims “…”", "The lawsuit contends that …": a subject's head, then the content.
   if (prev && i - 1 >= s.from && /^(NOUN|PROPN)$/.test(prev.pos) && next && /^(that|:)$|^[“"«]$|^''$/.test(next.lower)) return true;
@@ -293,10 +335,14 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       i = to - 1;
       continue;
     }
-    // "For Rutte, the confirmation has a second reading": a sentence-initial "for" + name + comma.
-    if (i === s.from && t.lower === "for" && tokens[i + 1]?.pos === "PROPN") {
+    // "For Rutte, the confirmation has a second reading", "To most voters, …": a sentence-initial
+    // "for" or "to", someone who can hold a view, and a comma ("For years, …", "For one, …" name no one).
+    if (i === s.from && (t.lower === "for" || t.lower === "to") && tokens[i + 1] && tokens[i + 1]!.pos !== "VERB" && tokens[i + 1]!.lower !== "one") {
       const to = npRight(tokens, i + 1, s.to);
-      if (tokens[to]?.text === "," && to - i <= 5) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
+      if (tokens[to]?.text === "," && to - i <= 8 && to > i + 1 && canSpeak(tokens, i + 1, to) && !tokens.slice(i + 1, to).some((u) => isTimeWord(u.lower))) {
+        out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 1, spkTo: to, type: "source", inverted: true });
+        i = to - 1;
+      }
       continue;
     }
     // "In a Post-ABC poll released Monday, 75 percent said …": the poll is the source of what its respondents say.
@@ -315,11 +361,14 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       i++;
       continue;
     }
-    if (t.lemma === "say" && (t.pos === "VERB" || t.pos === "NOUN") && i > s.from) {
+    // ("Most believe that …", "few think …": verbs of belief have such subjects too.)
+    if (((t.lemma === "say" && t.pos === "NOUN") || (t.pos === "VERB" && (t.lemma === "say" || BELIEVING.has(t.lemma)))) && i > s.from) {
       const share = shareBefore(tokens, s, i);
       if (share) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: share[0], spkTo: share[1], type: "verb", inverted: false }); continue; }
     }
-    if (!isCueLemma(t.lemma) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
+    // "referring to the convention", "talked about jobs": the preposition is part of the cue.
+    const cueTo = PREPOSITION_CUES.get(t.lemma) === tokens[i + 1]?.lower && i + 1 < s.to ? i + 2 : i + 1;
+    if (!(isCueLemma(t.lemma) || cueTo === i + 2) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
     // "when asked about …": a passive with no one named, not a report.
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
@@ -330,12 +379,21 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (tokens[i + 1]?.lower === "by" && /(ed|en|wn|ne)$/.test(t.lower) && prev?.pos === "NOUN" && !/ing$/.test(tokens[i + 2]?.lower ?? "")) continue;
     // "the contests known as Super Tuesday": naming, not a report.
     if (t.lower === "known" && tokens[i + 1]?.lower === "as") continue;
+    // "When terrorists are revealed as …": what a record shows, in the passive, is not its subject's report.
+    if (EVIDENCE_VERBS.has(t.lemma) && /^(is|are|was|were|be|been|being)$/.test(prev?.lower ?? "") && /(ed|en|wn)$/.test(t.lower)) continue;
+    // "The bank is expected to act": nobody named expects it (seeming.ts makes the clause a claim).
+    if (raisingPassive(tokens, i)) continue;
     // "without saying how": what was not said.
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
     if (t.lemma === "continue" && tokens[i + 1]?.lower === "to") continue;
-    // "voters who showed up": turning up, not showing something.
+    // "voters who showed up": turning up, not showing something; nor is "backed off" backing.
     if (t.lemma === "show" && tokens[i + 1]?.lower === "up") continue;
+    if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    // "sees Sanders as electable", "saw that …" hold a view; "saw a man careening" is sight.
+    if (VIEWING.has(t.lemma) && !seesAsView(tokens, i, s.to)) continue;
+    // "sought to calm the party" is an aim; "seeking a fifth term" is running for office.
+    if (t.lemma === "seek" && tokens[i + 1]?.lower !== "to") continue;
     const last = out[out.length - 1];
     // "…,” noting …": a participle after a quotation is never an inverted report.
     const participle = /ing$/.test(t.lower) && (prev?.text === "," || prev?.pos === "NOUN" || /^[”"»]$|^''$/.test(prev?.text ?? ""));
@@ -344,7 +402,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // or else of the main clause ("Fiorina threw her support behind Cruz, saying …").
     if (participle || coordinated) {
       const shared: [number, number] | null = last ? [last.spkFrom, last.spkTo] : mainSubject(tokens, s, i, quotes) ?? subjectBefore(tokens, s, i, quotes);
-      if (shared) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: shared[0], spkTo: shared[1], type: "verb", inverted: false });
+      if (shared) out.push({ cueFrom: i, cueTo, spkFrom: shared[0], spkTo: shared[1], type: "verb", inverted: false });
       continue;
     }
     const afterQuote = (() => {
@@ -358,16 +416,58 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (to > i + 2 && canSpeak(tokens, i + 2, to)) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 2, spkTo: to, type: "verb", inverted: true }); i = to - 1; continue; }
     }
     const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
-    if (subj) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
+    // "Lee said that she did not want to think about it": a stance inside a report is part of what is reported.
+    // So is one in a sentence a source reports ("More voters view him as likable, according to a poll").
+    if (subj && isStanceLemma(t.lemma) && (out.some((g) => reportsClauseAt(tokens, g, subj[0])) || hasSourcePhrase(tokens, s))) continue;
+    if (subj) { out.push({ cueFrom: i, cueTo, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false }); continue; }
     // "…,” said Rutte" / "…,” recalled the NATO Secretary General".
     const after = speakerAfter(tokens, s, i, afterQuote);
     if (after) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: after[0], spkTo: after[1], type: "verb", inverted: true }); continue; }
     const inserted = afterQuote ? subjectBeforeInsertion(tokens, s, i, quotes) : null;
-    if (inserted) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: inserted[0], spkTo: inserted[1], type: "verb", inverted: false }); continue; }
+    if (inserted) { out.push({ cueFrom: i, cueTo, spkFrom: inserted[0], spkTo: inserted[1], type: "verb", inverted: false }); continue; }
     const main = afterQuote ? null : nearestSubject(tokens, s, i, quotes);
-    if (main) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
+    if (main) out.push({ cueFrom: i, cueTo, spkFrom: main[0], spkTo: main[1], type: "verb", inverted: false });
   }
   return out;
+}
+
+const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
+
+/**
+ * "The central bank is expected to act", "He is said to be furious", "She was widely believed to
+ * have won": a cue in the passive, before an infinitive, reports what unnamed others expect or
+ * say of its subject, which is no speaker.
+ */
+export function raisingPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/(ed|en|said|thought|known|seen)$/.test(t.lower) || tokens[i + 1]?.lower !== "to" || !/^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? "")) return false;
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+  return k >= 0 && BE.test(tokens[k]!.lower);
+}
+
+/**
+ * Whether the subject at `k` lies in what the earlier report `g`, a verb of saying, reports
+ * ("said (in an interview) that she …"), not in a clause of its own ("… after she blamed …").
+ */
+function reportsClauseAt(tokens: Token[], g: Frame, k: number): boolean {
+  if (g.type !== "verb" || g.inverted || !SPEECH_VERBS.has(tokens[g.cueFrom]!.lemma) || g.cueTo > k) return false;
+  return !tokens.slice(g.cueTo, k).some((t) => (t.pos === "SCONJ" && t.lower !== "that") || SUBORDINATING.has(t.lower));
+}
+const SUBORDINATING = new Set(["after", "before", "when", "while", "as", "because", "since", "although", "if", "until"]);
+
+/** Whether the sentence holds a source phrase ("according to", "in the words of"). */
+const hasSourcePhrase = (tokens: Token[], s: Sentence) =>
+  tokens.slice(s.from, s.to).some((t, k) => SOURCE_STARTS.has(t.lower) && SOURCE_PHRASES.some((ph) => ph.every((w, j) => tokens[s.from + k + j]?.lower === w)));
+
+/** Verbs of sight or thought that hold a view only with "that" or "as" ("views the deal as a win"). */
+const VIEWING = new Set(["see", "view", "regard", "consider"]);
+
+/** Whether "see" at `i` holds a view: "that" follows, or "as" before the clause's end. */
+function seesAsView(tokens: Token[], i: number, end: number): boolean {
+  if (tokens[i + 1]?.lower === "that") return true;
+  for (let k = i + 2; k < Math.min(end, i + 10) && !/^[,;:.]$/.test(tokens[k]!.text); k++) if (tokens[k]!.lower === "as") return true;
+  return false;
 }
 
 /** The nearest subject before token `before` in the sentence: a speaker-like phrase followed by a verb. */

@@ -22,7 +22,7 @@ const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5
 export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFrame | null {
   const { paragraph: p, tokens } = pa;
   const headlineLike = p.kind === "heading" || p.kind === "title" || (tokens.length <= 25 && !/[.!?"”]\s*$/.test(p.text));
-  if (!headlineLike) return null;
+  if (!headlineLike) return labelFrame(tokens);
   return colonFrame(tokens) ?? saysFrame(tokens);
 }
 
@@ -57,4 +57,25 @@ function saysFrame(tokens: Token[]): HeadlineFrame | null {
   if (!words || !namesSomeone(left) || right.length < 2) return null;
   const said = tokens[k]!;
   return { start: right[0]!.start, end: right.at(-1)!.end, cue: { start: said.start, end: said.end, text: said.text }, spkFrom: 0, spkTo: k };
+}
+
+/** A transcript's speaker label: a known name ("Matthews", "Lopez"), a name in capitals ("JAKE TAPPER"), or Q and A. */
+function speakerLabel(left: Token[]): boolean {
+  if (left.length === 1 && /^[QA]$/.test(left[0]!.text)) return true;
+  if (left.length >= 2 && left.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return true;
+  return left.every((t) => /^\p{Lu}/u.test(t.text) && isKnownPersonWord(t.lower));
+}
+
+/**
+ * "Matthews: Well, speculation is bad.", "JAKE TAPPER: Take a listen.", "Q: How did things go
+ * for you?": in a transcript or interview a paragraph opens with its speaker's name and a
+ * colon; the rest of the paragraph is what they said.
+ */
+function labelFrame(tokens: Token[]): HeadlineFrame | null {
+  const c = tokens.findIndex((t) => t.text === ":");
+  if (c < 1 || c > 3 || tokens.length - c < 4 || !speakerLabel(tokens.slice(0, c))) return null;
+  const right = tokens.slice(c + 1);
+  let end = right.length;
+  while (end > 1 && /^[.!?;,]$/.test(right[end - 1]!.text)) end--;
+  return { start: right[0]!.start, end: right[end - 1]!.end, cue: { start: tokens[c]!.start, end: tokens[c]!.end, text: ":" }, spkFrom: 0, spkTo: c };
 }

@@ -36,7 +36,9 @@ export function findQuotes(p: Paragraph): QuoteSpan[] {
       open = -1;
     }
   }
-  if (open >= 0) out.push({ start: p.start + open, end: p.start + s.replace(/\s+$/, "").length, closed: false });
+  // A mark that ends the paragraph opens nothing: it closes a quotation whose opener is missing.
+  const end = s.replace(/\s+$/, "").length;
+  if (open >= 0 && end > open + 1) out.push({ start: p.start + open, end: p.start + end, closed: false });
   return out;
 }
 
