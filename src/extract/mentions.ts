@@ -79,9 +79,10 @@ function roleBefore(tokens: Token[], i: number, sentenceFrom: number): boolean {
   for (let k = i - 2, steps = 0; k >= sentenceFrom && steps < 8; k--, steps++) {
     const t = tokens[k]!;
     if (isRoleNoun(t.lower) || titleHead(t)) return true;
-    // A preposition other than a title's "of" or "for" puts the role in another phrase: "the
-    // president since the shootings in San Bernardino, Calif." ("High Representative for Foreign Policy, Josep Borrell").
-    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.text === "," || t.pos === "PRON" || (t.pos === "ADP" && t.lower !== "of" && t.lower !== "for")) return false;
+    // A preposition other than a title's "of", "for" or "to" puts the role in another phrase: "the
+    // president since the shootings in San Bernardino, Calif." ("High Representative for Foreign
+    // Policy, Josep Borrell", "ambassador to the EU, Vsevolod Chentsov").
+    if (t.pos === "VERB" || t.pos === "AUX" || t.text === "." || t.text === "," || t.pos === "PRON" || (t.pos === "ADP" && !/^(?:of|for|to)$/.test(t.lower))) return false;
   }
   return false;
 }

@@ -274,7 +274,9 @@ function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boole
   let to = npRight(tokens, c + 1, s.to);
   // "said a source close to the campaign": the adjective starts a modifier, not the head.
   while (to > c + 2 && tokens[to - 1]!.pos === "ADJ") to--;
-  if (tokens.slice(c + 1, to).some((t) => isTimeWord(t.lower))) return null;
+  // "said Monday" is when; "said Jan de Vries" is who ("Jan" names a month too).
+  const phrase = tokens.slice(c + 1, to);
+  if (phrase.some((t, k) => isTimeWord(t.lower) && !(t.pos === "PROPN" && phrase[k + 1]?.pos === "PROPN"))) return null;
   // Right after a quotation any noun phrase will do ("…,” wrote one commenter).
   if (to <= c + 1 || !(canSpeak(tokens, c + 1, to) || (afterQuote && NOMINAL.has(tokens[to - 1]!.pos)))) return null;
   let n = to;

@@ -71,6 +71,8 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const inside = ctx.mentions.filter((m) => m.start < end && m.end > start);
   const person = inside.find((m) => m.kind === "person");
   if (person) return speaker(person.name, "person", text, start, end);
+  // An interview's "Q:" and "A:" label a speaker left unnamed; "Q" is nobody's name.
+  if (to - from === 1 && /^[QA]$/.test(tokens[from]!.text)) return speaker(null, "unnamed", text, start, end);
   const head = tokens[to - 1]!;
   // "The Secretary General of NATO, Mark Rutte, confirmed", "…,” said another official, Ana
   // Lund.": a name set off after the description says who spoke.
