@@ -157,6 +157,29 @@ function looksLikeFullName(ts: readonly Token[]): boolean {
     !isCommonWord(last.toLowerCase()) && !words.some((w) => NOT_NAMES.has(w.toLowerCase()));
 }
 
+/** Whether what surrounds an unknown name of two or more words, run [a, b), makes it a person. */
+function namedByContext(text: string, tokens: Token[], a: number, b: number, sentenceTo: number): boolean {
+  // One of up to three words that says something ("Erica Smegielski complained"). Words, not
+  // tokens: "Jean-Claude Juncker" is two ("jean" alone is a common word); a compound ending in
+  // lower case is no name ("a Trump-style retort").
+  let k = b;
+  while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX") k++;
+  const words = text.slice(tokens[a]!.start, tokens[b - 1]!.end).split(/\s+/);
+  const wordsNamed = words.every((w) => /^\p{Lu}/u.test(w.split("-").at(-1)!) && !isCommonWord(w.toLowerCase()));
+  if (tokens[k] && isCueLemma(tokens[k]!.lemma) && words.length <= 3 && wordsNamed) return true;
+  if (!looksLikeFullName(tokens.slice(a, b))) return false;
+  const prev = tokens[a - 1];
+  // '"…," said Jan de Vries, a dairy farmer': right after a verb of saying that follows a
+  // quotation ('said Fianna Fáil would …' reports what a party would do).
+  const afterQuote = /^[,"“”'‘’]$/.test(tokens[a - 2]?.text ?? "") || /^[,"“”'‘’]$/.test(tokens[a - 3]?.text ?? "");
+  if (prev && SAYING.has(prev.lower) && afterQuote) return true;
+  // "Yoshihiko Noda, leader of the opposition …", "Şefik Doğru, a lawyer, …": a role just after;
+  // not after a preposition ("At Trump National Doral, the candidate boasted" opens a clause).
+  if (tokens[b]?.text === "," && prev?.pos !== "ADP" && roleAfter(tokens, b + 1, Math.min(b + 4, sentenceTo))) return true;
+  // "Kaja Kallas is the EU's High Representative …": a name the sentence gives a role.
+  return tokens[b]?.lemma === "be" && tokens.slice(b + 1, b + 7).some((t) => titleHead(t) || isRoleNoun(t.lower));
+}
+
 /** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
 function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
   if (b - a !== 1) return false;
@@ -225,28 +248,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         if (head >= 0) [a, titled] = [head + 1, true];
         if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower)) continue; // title with no name ("Former Dutch Prime Minister")
         let kind = classify(tokens, a, rb, titled || (roleAhead && a === ra));
-        if (!kind && rb - a >= 2) {
-          // An unknown two- or three-word name that says something is a person ("Erica Smegielski complained").
-          let k = rb;
-          while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX") k++;
-          // Words, not tokens: "Jean-Claude Juncker" is two ("jean" alone is a common word); a
-          // compound ending in lower case is no name ("a Trump-style retort").
-          const words = text.slice(tokens[a]!.start, tokens[rb - 1]!.end).split(/\s+/);
-          const named = words.every((w) => /^\p{Lu}/u.test(w.split("-").at(-1)!) && !isCommonWord(w.toLowerCase()));
-          if (tokens[k] && isCueLemma(tokens[k]!.lemma) && words.length <= 3 && named) kind = "person";
-        }
-        if (!kind && rb - a >= 2 && looksLikeFullName(tokens.slice(a, rb))) {
-          const prev = tokens[a - 1];
-          // '"…," said Jan de Vries, a dairy farmer': a name right after a verb of saying that
-          // follows a quotation ('said Fianna Fáil would …' reports what a party would do).
-          const afterQuote = /^[,"“”'‘’]$/.test(tokens[a - 2]?.text ?? "") || /^[,"“”'‘’]$/.test(tokens[a - 3]?.text ?? "");
-          if (prev && SAYING.has(prev.lower) && afterQuote) kind = "person";
-          // "Yoshihiko Noda, leader of the opposition …", "Şefik Doğru, a lawyer, …": a role just after.
-          // (Not after a preposition: "At Trump National Doral, the candidate boasted" opens a clause.)
-          if (tokens[rb]?.text === "," && prev?.pos !== "ADP" && roleAfter(tokens, rb + 1, Math.min(rb + 4, s.to))) kind = "person";
-          // "Kaja Kallas is the EU's High Representative …": a name the sentence gives a role.
-          if (tokens[rb]?.lemma === "be" && tokens.slice(rb + 1, rb + 7).some((t) => titleHead(t) || isRoleNoun(t.lower))) kind = "person";
-        }
+        if (!kind && rb - a >= 2 && namedByContext(text, tokens, a, rb, s.to)) kind = "person";
         if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";
         const start = tokens[a]!.start, end = tokens[rb - 1]!.end;
         runs.push({ para, from: a, to: rb, titled, kind, text: text.slice(start, end) });
