@@ -7,6 +7,7 @@ import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
+import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
 import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
 import { passiveReportClause, reportedlyClause, seemingClause } from "./claims/seeming.ts";
 
@@ -345,6 +346,10 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         : null);
       let speaker: Speaker;
       let cont: Speaker | null;
+      if (colonAt >= 0 && isFieldLabel(tokens, colonAt)) {
+        add({ start: q.start, end: q.end, cue: null, speaker: labelledQuoteSpeaker(paras, pa.index, ctx.mentions), para: pa.index });
+        continue;
+      }
       if (introducer && introducer.para === pa.index - 1 && q.start === pa.paragraph.start) {
         add({ start: q.start, end: q.end, cue: introducer.cue, speaker: introducer.speaker, para: pa.index });
         continue;
