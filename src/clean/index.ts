@@ -15,13 +15,16 @@ export interface Cleaned {
   removed: RemovedLine[];
   /** Agencies credited in credit lines, trailing tags, wire datelines or copyright lines. */
   agencies: string[];
-  /** Publisher named in a "Source: X" credit line, else in a copyright line. */
+  /**
+   * Publisher a credit names: "Source: X", "X with AFP", a dateline ("Seoul CNN —"), the site's
+   * name repeated in the page's furniture, else a copyright notice.
+   */
   outletCredit: string | null;
 }
 
 interface Credits {
   agencies: string[];
-  /** From "Source: X" or "X with AFP". */
+  /** From "Source: X", "X with AFP", a dateline or the site's name. */
   outlet: string | null;
   /** From a copyright line whose holder is not an agency. */
   copyright: string | null;
