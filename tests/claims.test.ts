@@ -13,7 +13,7 @@ import { extractArticle } from "../src/pipeline.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const norm = (s: string) => s.normalize("NFKC").replace(/[“”„«»"]/g, '"').replace(/[‘’‚']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
-const unquoted = (s: string) => norm(s).replace(/^"/, "");
+const unquoted = (s: string) => norm(s).replace(/^["']/, "");
 
 const Expected = z.object({
   claims: z.array(z.object({

@@ -19,8 +19,8 @@ const closesLikeACloser = (s: string, i: number, c: string): boolean =>
 /**
  * Quoted passages in one paragraph. Straight quotes toggle; curly ones pair but a straight mark
  * may close a curly one (scrapes mix them). Two apostrophes ('') count as a quotation mark, as
- * in some newspaper archives. Single quotes are left alone: they nest inside double ones and
- * double as apostrophes.
+ * in some newspaper archives. Single quotes count only in a paragraph without double ones
+ * (`singleQuotes`): they nest inside double ones and double as apostrophes.
  */
 export function findQuotes(p: Paragraph): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -39,6 +39,39 @@ export function findQuotes(p: Paragraph): QuoteSpan[] {
   // A mark that ends the paragraph opens nothing: it closes a quotation whose opener is missing.
   const end = s.replace(/\s+$/, "").length;
   if (open >= 0 && end > open + 1) out.push({ start: p.start + open, end: p.start + end, closed: false });
+  return out.length || MARKS_ANY.test(s) ? out : singleQuotes(p);
+}
+
+const MARKS_ANY = /["“”„«»]|''/;
+const SINGLE_OPENER = /(?<=^|[\s([—–])['‘‚](?=[\p{L}\p{N}])/gu;
+const SINGLE_CLOSER = /(?<=[\p{L}\p{N}.,!?…])['’‘](?=[\s.,;:!?)\]—–]|$)/gu;
+
+/**
+ * Quotations in single marks, in a paragraph with no double ones: some outlets quote with ‘…’ or
+ * '…' (British tabloids, translations). Since the same marks are apostrophes, only a passage of
+ * three words or more that ends like a quotation counts: punctuation inside the closing mark
+ * ("…homework,’ he said") or right after it ("… ‘no surrender’.").
+ */
+function singleQuotes(p: Paragraph): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const s = p.text;
+  let from = 0;
+  for (const o of s.matchAll(SINGLE_OPENER)) {
+    if (o.index < from) continue;
+    SINGLE_CLOSER.lastIndex = o.index + 1;
+    for (let c = SINGLE_CLOSER.exec(s); c; c = SINGLE_CLOSER.exec(s)) {
+      const endsLikeQuote = /[.,!?…]/.test(s[c.index - 1]!) || /[.,;:!?]/.test(s[c.index + 1] ?? "");
+      if (!endsLikeQuote) continue;
+      const words = s.slice(o.index, c.index).match(/\p{L}+/gu) ?? [];
+      // A title in title case ("‘Reeks of Fear.’") is named, not said.
+      const titled = words.filter((w) => w.length >= 4).every((w) => /^\p{Lu}/u.test(w));
+      if (words.length >= 3 && !titled) {
+        out.push({ start: p.start + o.index, end: p.start + c.index + 1, closed: true });
+        from = c.index + 1;
+      }
+      break;
+    }
+  }
   return out;
 }
 
