@@ -3,7 +3,7 @@ import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
   NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
-import { isCueLemma } from "./claims/cues.ts";
+import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
 
 /** A run of capitalised words in one sentence, with what surrounds it. */
@@ -141,9 +141,6 @@ function roleAfter(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Finite verbs of saying that a speaker's name follows in inverted reports ('"…," said Jan de Vries'). */
-const SAYING = new Set(["said", "says", "added", "adds", "wrote", "writes", "asked", "explained", "insisted"]);
-
 /**
  * Shaped like a full name: two or three names, with initials, particles or a suffix between or
  * after ("Gene B. Sperling", "Jan de Vries", "C. Stewart Verdery Jr."); no word in capitals
@@ -158,13 +155,13 @@ function looksLikeFullName(ts: readonly Token[]): boolean {
 }
 
 /** Whether what surrounds an unknown name of two or more words, run [a, b), makes it a person. */
-function namedByContext(text: string, tokens: Token[], a: number, b: number, sentenceTo: number): boolean {
+function namedByContext(tokens: Token[], a: number, b: number, sentenceTo: number): boolean {
   // One of up to three words that says something ("Erica Smegielski complained"). Words, not
   // tokens: "Jean-Claude Juncker" is two ("jean" alone is a common word); a compound ending in
   // lower case is no name ("a Trump-style retort").
   let k = b;
   while (tokens[k]?.pos === "ADV" || tokens[k]?.pos === "AUX") k++;
-  const words = text.slice(tokens[a]!.start, tokens[b - 1]!.end).split(/\s+/);
+  const words = surfaceOf(tokens.slice(a, b)).split(/\s+/);
   const wordsNamed = words.every((w) => /^\p{Lu}/u.test(w.split("-").at(-1)!) && !isCommonWord(w.toLowerCase()));
   if (tokens[k] && isCueLemma(tokens[k]!.lemma) && words.length <= 3 && wordsNamed) return true;
   if (!looksLikeFullName(tokens.slice(a, b))) return false;
@@ -172,7 +169,8 @@ function namedByContext(text: string, tokens: Token[], a: number, b: number, sen
   // '"…," said Jan de Vries, a dairy farmer': right after a verb of saying that follows a
   // quotation ('said Fianna Fáil would …' reports what a party would do).
   const afterQuote = /^[,"“”'‘’]$/.test(tokens[a - 2]?.text ?? "") || /^[,"“”'‘’]$/.test(tokens[a - 3]?.text ?? "");
-  if (prev && SAYING.has(prev.lower) && afterQuote) return true;
+  // (Not "told": '…," he told Business Insider' names the one told.)
+  if (prev && INVERTING_CUES.has(prev.lemma) && prev.lemma !== "tell" && afterQuote) return true;
   // "Yoshihiko Noda, leader of the opposition …", "Şefik Doğru, a lawyer, …": a role just after;
   // not after a preposition ("At Trump National Doral, the candidate boasted" opens a clause).
   if (tokens[b]?.text === "," && prev?.pos !== "ADP" && roleAfter(tokens, b + 1, Math.min(b + 4, sentenceTo))) return true;
@@ -197,7 +195,7 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   // "the regulator Ofwat said", "the group Hamas said": named by a noun that is no person's role.
   // (Only before a verb of saying: "the amount Trump gave" is a clause about Trump.)
   const apposed = prev?.pos === "NOUN" && /^\p{Ll}/u.test(prev.text) && !isRoleNoun(prev.lower) && tokens[a - 2]?.pos === "DET";
-  if (apposed && SAYING.has(tokens[b]?.lower ?? "")) return false;
+  if (apposed && INVERTING_CUES.has(tokens[b]?.lemma ?? "")) return false;
   if (isPossessive(tokens[b])) return false;
   let k = b;
   while (tokens[k]?.pos === "ADV") k++;
@@ -248,7 +246,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         if (head >= 0) [a, titled] = [head + 1, true];
         if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower)) continue; // title with no name ("Former Dutch Prime Minister")
         let kind = classify(tokens, a, rb, titled || (roleAhead && a === ra));
-        if (!kind && rb - a >= 2 && namedByContext(text, tokens, a, rb, s.to)) kind = "person";
+        if (!kind && rb - a >= 2 && namedByContext(tokens, a, rb, s.to)) kind = "person";
         if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";
         const start = tokens[a]!.start, end = tokens[rb - 1]!.end;
         runs.push({ para, from: a, to: rb, titled, kind, text: text.slice(start, end) });

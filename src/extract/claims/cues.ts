@@ -26,6 +26,11 @@ const CUE_LEMMAS = new Set(`say tell add write ask note explain argue claim warn
 
 export const isCueLemma = (lemma: string) => CUE_LEMMAS.has(lemma);
 
+/** Verbs of saying whose speaker may follow them ("…,” said Rutte", "…, added a spokesman"). */
+export const INVERTING_CUES: ReadonlySet<string> = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply",
+  "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment",
+  "quip", "joke", "tell"]);
+
 /** Cues of a stance rather than of speech: inside a report ("said she wanted to …") they are what is reported. */
 const STANCE_LEMMAS: ReadonlySet<string> = new Set(`${JUDGING} ${TOPICAL} ${DECLINING}`.split(/\s+/).filter(Boolean));
 export const isStanceLemma = (lemma: string) => STANCE_LEMMAS.has(lemma);

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
-import { isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
+import { INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
@@ -21,7 +21,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", 
 /** Verbs whose subject is a record rather than a speaker ("a video of the episode shows", "the data suggest"): any noun will do. */
 const EVIDENCE_VERBS: ReadonlySet<string> = new Set(["show", "find", "suggest", "indicate", "reveal"]);
 /** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
-const INVERTING = new Set(["say", "add", "write", "ask", "note", "explain", "continue", "recall", "reply", "respond", "state", "declare", "tweet", "argue", "insist", "warn", "conclude", "remark", "observe", "answer", "report", "comment", "quip", "joke", "tell"]);
 const QUOTE_MARK = /^(["“”„«»]|'')$/;
 const NOMINAL = new Set(["PROPN", "NOUN", "PRON"]);
 const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
@@ -269,7 +268,7 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
 function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boolean): [number, number] | null {
   // Away from a quotation only verbs of saying invert ("…, said Rutte, …"); after others
   // ("called Haley “weak”", "noting the economy") the phrase is the object.
-  if (!afterQuote && !INVERTING.has(tokens[c]!.lemma)) return null;
+  if (!afterQuote && !INVERTING_CUES.has(tokens[c]!.lemma)) return null;
   if (/ing$/.test(tokens[c]!.lower)) return null;
   let to = npRight(tokens, c + 1, s.to);
   // "said a source close to the campaign": the adjective starts a modifier, not the head.
