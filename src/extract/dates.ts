@@ -19,8 +19,7 @@ export function firstFullDate(text: string, yearsInArticle: readonly number[]): 
     if ([...r.tags()].some((t) => t === "result/relativeDate" || t.startsWith("casualReference/"))) continue;
     const month = c.get("month")!;
     const day = c.get("day")!;
-    const weekday = c.isCertain("weekday") ? c.get("weekday") : weekdayNamed(text);
-    const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, weekday, yearsInArticle);
+    const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : weekdayNamed(text), yearsInArticle);
     if (year != null) return isoDate(year, month, day);
   }
   return dotted?.date ?? null;

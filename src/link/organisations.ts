@@ -39,17 +39,18 @@ export function resolveOrganisations(articles: readonly ArticleRecord[]): {
   const index = new Map<string, number>();
   const seen: { article: string; key: string; name: string; surface: string | null }[] = [];
   for (const a of articles) {
-    const add = (name: string | null, surface: string | null): void => {
+    const add = (raw: string | null, surface: string | null): void => {
       // A named organisation is capitalised ("NATO", "the Kremlin", "Bank of England"); "a research
       // organization" and "American central bank" are descriptions.
-      if (!name || !isProperName(display(name))) return;
-      const key = nameKey(display(name));
+      const name = raw === null ? null : display(raw);
+      if (!name || !isProperName(name)) return;
+      const key = nameKey(name);
       if (!key) return;
       if (!index.has(key)) {
         index.set(key, keys.length);
         keys.push(key);
       }
-      seen.push({ article: a.id, key, name: display(name), surface });
+      seen.push({ article: a.id, key, name, surface });
     };
     for (const m of a.mentions) if (m.kind === "organisation") add(m.name, m.text);
     // A speaker's text can be a whole phrase ("vast U.S. military aid"): its name counts, not its text.

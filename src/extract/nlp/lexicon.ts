@@ -88,16 +88,21 @@ export const ORG_WORDS = words(`house department ministry council committee part
   centre club league federation network church international
   republicans democrats gop`);
 
+/** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
+export const PARTY_WORDS = words("democratic democrat republican conservative liberal progressive independent socialist labour tory gop");
+
 /**
  * Capitalised words that are never a person's name on their own, though the lexicon lacks them
  * or calls them names: pronouns and quantifiers that open sentences ("None are scheduled"),
  * days, and party words ("wife Democratic presidential front-runner …", "Democrat politicians").
  * Months that are also given names (May, June, April, August) are left out.
  */
-export const NOT_NAMES = words(`i none each both all some several many few most neither either another others
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...words(`i none each both all some several many few most neither either another others
   monday tuesday wednesday thursday friday saturday sunday january february march july september october november december
-  democratic democrat democrats republican republicans conservative conservatives liberal liberals progressive
-  progressives independent independents socialist socialists labour tory tories gop`);
+  democrats republicans conservatives liberals progressives independents socialists tories`),
+  ...PARTY_WORDS,
+]);
 
 /** Groups of people named in the plural, and religions, which the lexicon lacks. */
 const GROUPS = words(`muslims jews christians catholics protestants evangelicals hindus sikhs buddhists mormons
@@ -114,9 +119,6 @@ export function isGroupWord(w: string, text: string): boolean {
   const one = w.slice(0, -1);
   return isDemonym(one) || [w.slice(0, -2), w.slice(0, -3) + "a", w.slice(0, -4) + "a", w.slice(0, -3)].some((stem) => stem.length > 2 && isPlaceName(stem));
 }
-
-/** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
-export const PARTY_WORDS = words("democratic democrat republican conservative liberal progressive independent socialist labour tory gop");
 
 /** Heads that make a capitalised phrase a place: "Seoul Station", "Tahrir Square", "Evin Prison". */
 export const PLACE_HEADS = words(`station airport square street avenue road boulevard bridge hospital stadium arena palace
