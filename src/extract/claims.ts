@@ -4,7 +4,7 @@ import { isTimeWord } from "./nlp/lexicon.ts";
 import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, reportAfterQuote, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
-import { resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
+import { NOBODY, resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
@@ -213,7 +213,6 @@ function outerSpeaker(ctx: ResolveContext, tokens: Token[], s: Sentence, frames:
   return a.name && a.name === b.name ? a : null;
 }
 
-const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
 
 /** A claim of tokens [from, to) reported by the verb at `cue`, with no speaker. */
 function unattributed(tokens: Token[], r: { cue: number; from: number; to: number }, para: number): Draft {
@@ -357,7 +356,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       if (subj) speaker = resolveSpeaker(ctx, tokens, subj[0], subj[1]);
       else if (sentenceLike && (cont = continuationSpeaker(ctx, paras, pa, q, last))) speaker = cont;
       else if (!sentenceLike && words < 4) continue; // a scare quote with nobody to say it
-      else speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+      else speaker = NOBODY;
       add({ start: q.start, end: q.end, cue: null, speaker, para: pa.index });
     }
   }

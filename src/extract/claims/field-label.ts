@@ -1,5 +1,6 @@
 import type { Mention, Speaker } from "../../model/index.ts";
 import type { ParagraphAnalysis, Token } from "../nlp/analyse.ts";
+import { NOBODY } from "./speaker.ts";
 
 /** Words some sites set before a colon to label a paragraph's part ("Quote:", "Details:", "Background:"). */
 const FIELD_LABELS = new Set(["quote", "quotes", "details", "background", "source", "update", "note", "context", "reminder", "recall"]);
@@ -20,5 +21,5 @@ export function labelledQuoteSpeaker(paras: readonly ParagraphAnalysis[], at: nu
     const m = mentions.find((x) => x.kind === "person" && x.start >= p.start && x.end <= p.end);
     if (m) return { name: m.name, kind: "person", text: m.text, start: m.start, end: m.end, id: null };
   }
-  return { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+  return NOBODY;
 }

@@ -55,6 +55,9 @@ const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(hea
 
 const speaker = (name: string | null, kind: Speaker["kind"], text: string, start: number, end: number): Speaker => ({ name, kind, text, start, end, id: null });
 
+/** No speaker found. */
+export const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
+
 /** A person mention set off by a comma right after `end` (", Mark Rutte," or ", Mark Rutte."), if there is one. */
 function appositiveName(ctx: ResolveContext, end: number): Mention | null {
   const comma = /^,[ \t]*/.exec(ctx.text.slice(end, end + 4));
