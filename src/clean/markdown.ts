@@ -9,6 +9,8 @@ import { remark } from "remark";
  * brackets), and the body shows it; nothing of the seed is ever rendered as Markdown or HTML.
  * remark's parser (the design card's) finds the syntax; only `text` and code contents are kept.
  */
+const parser = remark();
+
 export function plainMarkdown(block: string): string {
   if (!/[*_`[\]<>!#\\~|-]|^\s*\d+[.)]/.test(block)) return block;
   const keep = new Uint8Array(block.length);
@@ -22,7 +24,7 @@ export function plainMarkdown(block: string): string {
       if (at >= 0 && at + node.value.length <= to) keep.fill(1, at, at + node.value.length);
     } else if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(remark().parse(block));
+  visit(parser.parse(block));
   let out = "";
   for (let i = 0; i < block.length; i++) {
     const c = block[i]!;
