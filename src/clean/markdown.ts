@@ -1,6 +1,8 @@
 import type { Nodes } from "mdast";
 import { remark } from "remark";
 
+const parser = remark();
+
 /**
  * A Markdown block's text with its syntax blanked: emphasis marks, link brackets and URLs,
  * images, raw HTML, code fences, quote and list markers and escaping backslashes become
@@ -9,8 +11,6 @@ import { remark } from "remark";
  * brackets), and the body shows it; nothing of the seed is ever rendered as Markdown or HTML.
  * remark's parser (the design card's) finds the syntax; only `text` and code contents are kept.
  */
-const parser = remark();
-
 export function plainMarkdown(block: string): string {
   if (!/[*_`[\]<>!#\\~|-]|^\s*\d+[.)]/.test(block)) return block;
   const keep = new Uint8Array(block.length);
