@@ -1,6 +1,6 @@
 import { lshCandidatePairs } from "./minhash.ts";
 import { distinctTexts, forEachContentWord } from "./text.ts";
-import { TopK } from "./top-k.ts";
+import { TopK } from "../top-k.ts";
 import { UnionFind } from "./union-find.ts";
 import { sharedCount, Vocabulary } from "./vocabulary.ts";
 

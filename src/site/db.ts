@@ -2,6 +2,7 @@ import type {
   Claim, Corpus, LinkedArticle, Mention, Organisation, Outlet, Person, Statement, Story,
 } from "../model/index.ts";
 import { compareStrings } from "../order.ts";
+import { TopK } from "../top-k.ts";
 import { recordUrl } from "./urls.ts";
 
 export interface EntityRef { kind: "person" | "organisation"; id: string }
@@ -158,9 +159,12 @@ export class Db {
     }
     if (article.story) for (const id of this.stories.get(article.story)?.articles ?? []) if (!shared.has(id)) shared.set(id, 0);
     shared.delete(article.id);
+    // Most shared statements first, then newest. Every article is asked (the plan hashes each
+    // page's list) and a story of wire copies holds hundreds: keep the top, not a sort of all.
     const order = this.newestArticles();
-    const ids = [...shared.keys()].sort((a, b) => shared.get(b)! - shared.get(a)! || order.rankOf(a) - order.rankOf(b));
-    return { articles: this.pick(this.articles, ids.slice(0, ALSO_REPORTED_SHOWN)), more: ids.length > ALSO_REPORTED_SHOWN };
+    const top = new TopK<string>(ALSO_REPORTED_SHOWN, (a, b) => order.rankOf(a) < order.rankOf(b));
+    for (const [id, n] of shared) top.offer(id, n);
+    return { articles: this.pick(this.articles, top.items()), more: shared.size > ALSO_REPORTED_SHOWN };
   }
 
   /**
