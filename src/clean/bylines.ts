@@ -9,8 +9,9 @@ import { endsSentence, wordCount } from "./lines.ts";
 export const isWriterJob = (text: string): boolean =>
   text.length <= 60 && wordCount(text) <= 6 && /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text) && !endsSentence(text);
 
-/** A line that is only a person's name, two or three capitalised words ("Jessica Parker"). */
-export const isBareName = (text: string): boolean => text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
+/** A line that is only a person's name, two or three capitalised words and an initial ("Jessica Parker", "Carlos E. Cué"). */
+export const isBareName = (text: string): boolean =>
+  text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
 
 /** "By Jane Doe and John Roe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.

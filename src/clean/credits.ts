@@ -41,6 +41,19 @@ export function trailingPhotoCredit(paragraph: string): number | null {
 }
 
 /**
+ * The credit closing a caption without a "Photo:" label: who took the picture, after the caption's
+ * last sentence ("… on November 19. GLEB GARANICH / REUTERS", "… on Wednesday. Claudio Álvarez",
+ * "… 2024. (POOL / VLADIMIR SMIRNOV)") or as "AGENCY/Name" after a comma ("… in the Sejm,
+ * PAP/Leszek Szymański"). Its length, or null. Only for a line that ends no sentence.
+ */
+export function captionCredit(line: string): number | null {
+  const tail = line.slice(-60); // most lines are prose: the patterns need only the end
+  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+\(?\p{Lu}[\p{L}'’ /&-]{1,40}\)?$/u.exec(tail)
+    ?? /(?<=,)\s+\(?\p{Lu}{2,}\s*\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\)?$/u.exec(tail);
+  return m ? m[0].length : null;
+}
+
+/**
  * "Source: Stern", "Source: ntv.de", "Source: Al Jazeera and news agencies" — a publisher credit
  * line: a short capitalised name or a domain after "Source:".
  */

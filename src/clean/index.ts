@@ -1,7 +1,7 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isBareName, isByline, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
-import { agencyCredit, copyrightHolder, datelineCredit, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
+import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
 import { plainMarkdown } from "./markdown.ts";
@@ -129,9 +129,9 @@ function trimHeadline(line: Line): Line {
   return { ...line, end: line.start + text.length, text };
 }
 
-/** Photo captions end with a credit after the last sentence: "… in Brussels, Wednesday. Reuters-Yonhap". */
-const isCaption = (text: string): boolean =>
-  !endsSentence(text) && /[\p{L}\p{N}]{2,}\.\s+\(?\p{Lu}[\p{L}\p{Lu}'’ /&-]{1,40}\)?$/u.test(text.slice(-60)) && wordCount(text) >= 6;
+/** Photo captions end with a credit: "… in Brussels, Wednesday. Reuters-Yonhap". Its length, or null. */
+const creditOfCaption = (text: string): number | null =>
+  (!endsSentence(text) && wordCount(text) >= 6 ? captionCredit(text) : null);
 
 export function cleanArticle(source: SourceDoc): Cleaned {
   const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
@@ -205,6 +205,13 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       removed.push({ start: end - photo, end, text: source.text.slice(end - photo, end).trim(), reason: "image credit" });
       end -= photo;
     }
+    // "… on Wednesday. Claudio Álvarez": a caption's credit goes the same way (the photographer is no one in the story).
+    const credit = photo ? null : creditOfCaption(source.text.slice(open.start, end).trimEnd());
+    if (credit) {
+      const at = source.text.slice(open.start, end).trimEnd().length + open.start;
+      removed.push({ start: at - credit, end: at, text: source.text.slice(at - credit, at).trim(), reason: "image credit" });
+      end = at - credit;
+    }
     const slice = source.text.slice(open.start, end);
     const text = (source.format === "md" ? plainMarkdown(slice) : slice).replace(/\r|\n/g, " ");
     if (!text.trim()) {
@@ -215,7 +222,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     }
     // "Getty Images" over "Olaf Scholz told MPs that …": an unfinished line under a picture credit is its caption.
     const underCredit = open.underCredit && open.lines === 1 && !endsSentence(text);
-    const kind = photo || underCredit || isCaption(text) ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
+    const kind = photo || credit || underCredit ? "caption" : open.lines === 1 && !endsSentence(text) && wordCount(text) <= 14 ? "heading" : "paragraph";
     // A wire story opens on its dateline: "WASHINGTON (AP) — …".
     if (kind === "paragraph" && !paragraphs.some((p) => p.kind === "paragraph")) {
       const dateline = datelineCredit(text);
