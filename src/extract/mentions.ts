@@ -245,6 +245,9 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         const head = lastTitleHead(tokens, a, rb);
         if (head >= 0) [a, titled] = [head + 1, true];
         if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower)) continue; // title with no name ("Former Dutch Prime Minister")
+        // Nor is the rest of a compound title ("Secretary-Treasurer Gary Casteel", "Minister-Coordinator").
+        while (a < rb && tokens[a]!.text === "-") a += 2;
+        if (a >= rb) continue;
         let kind = classify(tokens, a, rb, titled || (roleAhead && a === ra));
         if (!kind && rb - a >= 2 && namedByContext(tokens, a, rb, s.to)) kind = "person";
         if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";

@@ -320,6 +320,19 @@ function sourceEnd(tokens: Token[], to: number, end: number): number {
   return k;
 }
 
+/**
+ * "according to the spokesman of the ministry, Jacek Dobrzyński, …": the name set off after a
+ * source phrase headed by a role is part of it ("according to an FBI summary, Cheryl Mills, a
+ * top aide, sent …" names the subject of what is reported).
+ */
+function withAppositive(tokens: Token[], from: number, to: number, end: number): number {
+  const head = tokens.slice(from, to).find((t) => t.pos === "NOUN" || t.pos === "PROPN");
+  if (tokens[to]?.text !== "," || !head || !(isRoleNoun(head.lemma) || TITLE_WORDS.has(head.lower))) return to;
+  let k = to + 1;
+  while (k < end && k - to <= 4 && tokens[k]!.pos === "PROPN") k++;
+  return k > to + 1 && tokens[k]?.text === "," ? k : to;
+}
+
 /** Every attribution frame in a sentence. */
 export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpan[]): Frame[] {
   const out: Frame[] = [];
@@ -331,7 +344,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       const from = i + phrase.length;
       // "according to exit polls": a noun the tagger took for a verb opens the source.
       const opens = tokens[from]?.pos === "VERB" && /^(NOUN|PROPN)$/.test(tokens[from + 1]?.pos ?? "") ? from + 1 : from;
-      const to = sourceEnd(tokens, npRight(tokens, opens, s.to), s.to);
+      const to = withAppositive(tokens, opens, sourceEnd(tokens, npRight(tokens, opens, s.to), s.to), s.to);
       if (to > from) out.push({ cueFrom: i, cueTo: from, spkFrom: from, spkTo: to, type: "source", inverted: true });
       i = to - 1;
       continue;
@@ -393,6 +406,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "sees Sanders as electable", "saw that …" hold a view; "saw a man careening" is sight.
     if (VIEWING.has(t.lemma) && !seesAsView(tokens, i, s.to)) continue;
+    // "would not call elections", "called a meeting": convening, not calling something a name.
+    if (t.lemma === "call" && convenes(tokens, i)) continue;
     // "sought to calm the party" is an aim; "seeking a fifth term" is running for office.
     if (t.lemma === "seek" && tokens[i + 1]?.lower !== "to") continue;
     const last = out[out.length - 1];
@@ -463,6 +478,16 @@ const hasSourcePhrase = (tokens: Token[], s: Sentence) =>
 
 /** Verbs of sight or thought that hold a view only with "that" or "as" ("views the deal as a win"). */
 const VIEWING = new Set(["see", "view", "regard", "consider"]);
+
+/** What is called when it is convened: "call (snap) elections", "call a meeting". */
+const CONVENED = new Set(["election", "vote", "referendum", "meeting", "session", "conference", "strike", "summit", "hearing", "recess", "poll"]);
+function convenes(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < i + 4 && /^(DET|ADJ|NUM)$/.test(tokens[k]?.pos ?? "")) k++;
+  // The noun heads what is called: "called the election-night remarks sexist" calls remarks.
+  const head = tokens[k + 1]?.text !== "-" && tokens[k + 1]?.pos !== "NOUN";
+  return head && (CONVENED.has(tokens[k]?.lemma ?? "") || CONVENED.has(tokens[k]?.lower ?? ""));
+}
 
 /** Whether "see" at `i` holds a view: "that" follows, or "as" before the clause's end. */
 function seesAsView(tokens: Token[], i: number, end: number): boolean {
@@ -535,6 +560,9 @@ export function mainSubject(tokens: Token[], s: Sentence, before: number, quotes
   // A sentence that opens with a name, a pronoun or a role: "Donald Trump on Thursday ratcheted up …, saying".
   let k = s.from;
   while (k < before && (tokens[k]!.pos === "CCONJ" || tokens[k]!.pos === "ADV")) k++;
+  // "ROME, NOVEMBER 28 - Premier Giorgia Meloni …", "PARIS, July 25 — …": the subject follows a dateline with its date.
+  const dash = tokens.slice(k, Math.min(before, k + 8)).findIndex((t) => /^[—–-]$/.test(t.text));
+  if (dash > 2 && tokens.slice(k, k + dash).every((t) => t.text === "," || t.pos === "NUM" || isTimeWord(t.lower) || (t.text.length > 1 && t.text === t.text.toUpperCase()))) k += dash + 1;
   let opening = npRight(tokens, k, before);
   // A dateline says where: after "WASHINGTON —" the subject may follow; "PHILADELPHIA, July 25 —"
   // opens with none.

@@ -72,7 +72,13 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const start = tokens[from]!.start, end = tokens[to - 1]!.end;
   const text = ctx.text.slice(start, end);
   const inside = ctx.mentions.filter((m) => m.start < end && m.end > start);
-  const person = inside.find((m) => m.kind === "person");
+  // "The adviser of Donald Trump, Mike Waltz, said": the person after "of" is whose adviser, the
+  // name set off after the description is who spoke.
+  const ofWhom = (m: Mention) => /\b(?:of|to|for)\s+$/.test(ctx.text.slice(start, m.start));
+  const people = inside.filter((m) => m.kind === "person");
+  const person = people.find((m) => !ofWhom(m)) ?? people[0];
+  const named = person && ofWhom(person) ? appositiveName(ctx, end) : null;
+  if (named) return speaker(named.name, "person", ctx.text.slice(start, named.end), start, named.end);
   if (person) return speaker(person.name, "person", text, start, end);
   // An interview's "Q:" and "A:" label a speaker left unnamed; "Q" is nobody's name.
   if (to - from === 1 && /^[QA]$/.test(tokens[from]!.text)) return speaker(null, "unnamed", text, start, end);
