@@ -26,10 +26,10 @@ export function bylineNames(text: string): string[] {
   const by = BYLINE.exec(text);
   // "By Jane Roe, December 5, 2024": a date after the names is no name.
   const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
-  // "By TOI Staff and Agencies": a desk, not a writer; "By Juma Otieno, Nairobi": the one word
+  // "By TOI Staff and Agencies", "Redazione ANSA": a desk, not a writer; "By Juma Otieno, Nairobi": the one word
   // after a full name is where it was written.
   return names
-    .filter((n, i) => !/\b(?:staff|agenc(?:y|ies)|desk|team|bureau|reporters?|correspondents?|editors?)\b/i.test(n) && !(i > 0 && !/\s/.test(n) && /\s/.test(names[0]!)))
+    .filter((n, i) => !/\b(?:staff|agenc(?:y|ies)|desk|team|bureau|reporters?|correspondents?|editors?|redazione|redaktion|rédaction|redacción)\b/i.test(n) && !(i > 0 && !/\s/.test(n) && /\s/.test(names[0]!)))
     .map(unshout);
 }
 

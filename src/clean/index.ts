@@ -264,13 +264,15 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
 /**
  * "Jessica Parker" over "BBC Berlin correspondent", "MARÍA SAHUQUILLO" over "Moscow - 05 Dec
- * 2024": a job line, or a dateline, and the bare name above it are a byline.
+ * 2024": a job line, or a dateline, and the bare name above it (or else below a dateline) are a byline.
  */
 function markWriterLines(lines: readonly Line[], reasons: (string | null)[]): void {
   lines.forEach((line, i) => {
     const job = !reasons[i] && isWriterJob(line.text);
     if (job) reasons[i] = "byline";
     if ((job || reasons[i] === "dateline") && i > 0 && !reasons[i - 1] && isBareName(lines[i - 1]!.text)) reasons[i - 1] = "byline";
+    // "Updated - November 26, 2024 - NEW DELHI" over "Kallol Bhattacherjee": under it too.
+    else if (reasons[i] === "dateline" && i + 1 < lines.length && !reasons[i + 1] && isBareName(lines[i + 1]!.text)) reasons[i + 1] = "byline";
   });
 }
 
