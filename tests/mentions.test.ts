@@ -115,3 +115,9 @@ test("a lone surname that acts is a person; a lone place is not", () => {
   const ms = run("Talks\n\nLukashenko again refused to meet the envoy. Troops gathered near Kherson on Friday.");
   assert.deepEqual(people(ms), ["Lukashenko"]);
 });
+
+test("a compound title's second half is no name, and a region after a compass word is no person", () => {
+  const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
+  assert.deepEqual(people(ms), ["Gary Casteel"]);
+  assert.ok(!ms.some((m) => m.text.startsWith("-")));
+});

@@ -130,7 +130,10 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
     && tokens.slice(before[0], before[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
   // "…, a school spokesman told The Wall Street Journal": the one told, no content; the clause before is.
   const onlyHearer = TELLING.has(tokens[f.cueFrom]!.lemma) && isBare(tokens, after, free);
-  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere || onlyHearer) && beforeOk);
+  // "North Korea fired a missile, the military said, a day before the election": a phrase with no
+  // verb set off after the cue tells when or where; the clause before is what was said.
+  const adjunct = f.type === "verb" && tokens[right]?.text === "," && !tokens.slice(after[0], after[1]).some((t) => t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text));
+  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere || onlyHearer || adjunct) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;

@@ -192,6 +192,8 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   }
   const prev = tokens[a - 1];
   if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
+  // "in eastern Ladakh was completed": a region, where a compass adjective stands before it.
+  if (prev && /^(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?$|^central$/.test(prev.lower)) return false;
   // "the regulator Ofwat said", "the group Hamas said": named by a noun that is no person's role.
   // (Only before a verb of saying: "the amount Trump gave" is a clause about Trump.)
   const apposed = prev?.pos === "NOUN" && /^\p{Ll}/u.test(prev.text) && !isRoleNoun(prev.lower) && tokens[a - 2]?.pos === "DET";

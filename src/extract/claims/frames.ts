@@ -66,6 +66,8 @@ function npLeft(tokens: Token[], head: number, limit: number): number {
     if (/^['’]s$/.test(t.text) && !t.spaced) { a--; continue; } // "Clinton's campaign"
     // "a spokesman for committee Democrats", "the head of NATO": a role and what it serves.
     if (roleOfAt(tokens, a - 1, limit)) { a -= 2; continue; }
+    // "The Joint Chiefs of Staff (JCS) said": a name joined by "of".
+    if (t.lower === "of" && a - 2 >= limit && tokens[a]!.pos === "PROPN" && tokens[a - 2]!.pos === "PROPN" && /^\p{Lu}/u.test(tokens[a - 2]!.text)) { a -= 2; continue; }
     break;
   }
   return a;
@@ -171,7 +173,9 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
  * article or another modifier comes before it.
  */
 function nounTaggedAdjective(tokens: Token[], k: number, from: number, speechVerb: boolean): boolean {
-  if (!speechVerb || tokens[k]!.pos !== "ADJ" || k - 1 < from || !/^(DET|ADJ)$/.test(tokens[k - 1]!.pos)) return false;
+  // ("South Korea's military said", "its military said": after a possessive too.)
+  const prev = tokens[k - 1];
+  if (!speechVerb || tokens[k]!.pos !== "ADJ" || k - 1 < from || !(/^(DET|ADJ)$/.test(prev!.pos) || (/^['’]s$/.test(prev!.text) && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? "")) || POSSESSIVES.has(prev!.lower))) return false;
   // Not the object of a preposition ("polls in the past showed").
   let a = k - 1;
   while (a > from && /^(DET|ADJ)$/.test(tokens[a - 1]!.pos)) a--;
@@ -333,6 +337,15 @@ function withAppositive(tokens: Token[], from: number, to: number, end: number):
   return k > to + 1 && tokens[k]?.text === "," ? k : to;
 }
 
+/** "X was quoted (cited) by Y as saying": a frame for X whose cue runs to "saying", or null. */
+function quotedAsSaying(tokens: Token[], s: Sentence, i: number, from: number, quotes: readonly QuoteSpan[]): Frame | null {
+  if (!/^(quoted|cited)$/.test(tokens[i]!.lower) || !BE.test(tokens[i - 1]?.lower ?? "")) return null;
+  const to = npRight(tokens, from, s.to);
+  if (tokens[to]?.lower !== "as" || !/ing$/.test(tokens[to + 1]?.lower ?? "") || !isCueLemma(tokens[to + 1]!.lemma)) return null;
+  const subj = subjectBefore(tokens, s, i, quotes);
+  return subj ? { cueFrom: i, cueTo: to + 2, spkFrom: subj[0], spkTo: subj[1], type: "verb", inverted: false } : null;
+}
+
 /** Every attribution frame in a sentence. */
 export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpan[]): Frame[] {
   const out: Frame[] = [];
@@ -342,6 +355,9 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     const phrase = SOURCE_STARTS.has(t.lower) ? SOURCE_PHRASES.find((ph) => ph.every((w, k) => tokens[i + k]?.lower === w)) : undefined;
     if (phrase) {
       const from = i + phrase.length;
+      // "Xi was quoted by state media as saying that …": Xi speaks, the media only carry it.
+      const carried = quotedAsSaying(tokens, s, i, from, quotes);
+      if (carried) { out.push(carried); i = carried.cueTo - 1; continue; }
       // "according to exit polls": a noun the tagger took for a verb opens the source.
       const opens = tokens[from]?.pos === "VERB" && /^(NOUN|PROPN)$/.test(tokens[from + 1]?.pos ?? "") ? from + 1 : from;
       const to = withAppositive(tokens, opens, sourceEnd(tokens, npRight(tokens, opens, s.to), s.to), s.to);

@@ -111,6 +111,13 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
     if (a) return speaker(a.name, "person", text, start, end);
   }
   if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
+  // "The Joint Chiefs of Staff": capitalised words joined by "of" name a body; "Holger Schmieding
+  // of Berenberg", a person and where they work.
+  const of = words.findIndex((t) => t.lower === "of");
+  if (of > 0 && /^\p{Lu}/u.test(head.text) && words.every((t) => /^(PROPN|DET|ADP)$/.test(t.pos))) {
+    if (genderOf(words[0]!.lower)) return speaker(ctx.text.slice(start, words[of - 1]!.end), "person", text, start, end);
+    return speaker(text.replace(/^the\s+/i, ""), "organisation", text, start, end);
+  }
   if (UNNAMED_HEADS.has(head.lower) || UNNAMED_HEADS.has(head.lemma) || !words.some((t) => t.pos === "PROPN")) return speaker(null, "unnamed", text, start, end);
   return speaker(text, "unknown", text, start, end);
 }
