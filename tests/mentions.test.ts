@@ -121,3 +121,8 @@ test("a compound title's second half is no name, and a region after a compass wo
   assert.deepEqual(people(ms), ["Gary Casteel"]);
   assert.ok(!ms.some((m) => m.text.startsWith("-")));
 });
+
+test("first names compromise lacks are found in the first-name lists, but not among English words", () => {
+  const ms = run("Vote\n\nThe ministers praised Raffaele Fitto. Giorgia Meloni spoke, and Jacek Dobrzyński listened. Rand Paul Scores Direct Hit. The Nobel Peace Prize went elsewhere.");
+  assert.deepEqual(people(ms), ["Giorgia Meloni", "Jacek Dobrzyński", "Raffaele Fitto"]);
+});

@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isOrgName, isPlaceName,
+  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
@@ -105,8 +105,11 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   if (core.length === 1 && (isPlaceName(core[0]!.lower) || isOrgName(core[0]!.lower))) return isPlaceName(core[0]!.lower) ? "place" : "organisation";
   if (core.some((t) => /^\d/.test(t.text))) return null;
   if (titled) return "person";
-  if (core.length >= 2 && (isFirstName(core[0]!.lower) || isKnownPersonWord(core[core.length - 1]!.lower))) return "person";
-  return null;
+  const first = core[0]!.lower, last = core[core.length - 1]!.lower;
+  if (core.length < 2 || !(isFirstName(first) || isKnownPersonWord(last))) return null;
+  // A name known only from the long first-name lists, among English words, is a headline's run or
+  // a thing's name ("Rand Paul Scores Direct Hit", "Nobel Peace Prize"), not a person's.
+  return isLexiconFirstName(first) || isLexiconPersonWord(last) || core.every((t) => !inVocabulary(t.lower)) ? "person" : null;
 }
 
 /** The last title head inside run [a, b) that only name words follow, or -1. */

@@ -1,4 +1,6 @@
 import nlp from "compromise";
+import { getGender } from "gender-detection-from-name";
+import { inVocabulary, vocabularyLoaded } from "./wink.ts";
 
 /**
  * Word lists. Names, places and organisations come from compromise's lexicon (a well-kept
@@ -29,11 +31,36 @@ const has = (word: string, ...tags: string[]) => {
   return found.size > 0 && tags.some((t) => found.has(t));
 };
 
-export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
-export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "m" : has(w, "FemaleName") ? "f" : null);
-export const isKnownPersonWord = (w: string) => has(w, "FirstName", "MaleName", "FemaleName", "LastName", "Person");
+/**
+ * A first name compromise lacks ("Giorgia", "Raffaele", "Jacek"), from gender-detection-from-name's
+ * lists (English, Italian, Spanish, French, German, Turkish given names), its gender or null. Those
+ * lists hold every word ever given as a name ("The", "Sunday", "King"), so a word of wink's English
+ * vocabulary or of compromise's lexicon is not taken from them.
+ */
+function listedFirstName(w: string): "m" | "f" | null {
+  const lower = w.toLowerCase();
+  if (lower.length < 3) return null; // "La", "Le", "Al": articles more often than names
+  const g = getGender(lower);
+  if (g === "unknown") return null;
+  if (!vocabularyLoaded()) throw new Error("the first-name lists need wink's vocabulary: analyse a text first");
+  // Nor a word compromise knows as anything else: "Clinton", "Warren" and "Orlando" are surnames and places first.
+  return inVocabulary(lower) || tagsOf(lower).size > 0 ? null : g === "male" ? "m" : "f";
+}
+
+/** A first name, or any word of a name, that compromise's lexicon knows (the lists aside). */
+export const isLexiconFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
+export const isLexiconPersonWord = (w: string) => has(w, "FirstName", "MaleName", "FemaleName", "LastName", "Person");
+export const isFirstName = (w: string) => isLexiconFirstName(w) || listedFirstName(w) !== null;
+export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "m" : has(w, "FemaleName") ? "f" : listedFirstName(w));
+export const isKnownPersonWord = (w: string) => isLexiconPersonWord(w) || listedFirstName(w) !== null;
 export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "Place");
-export const isOrgName = (w: string) => has(w, "Organization", "SportsTeam");
+/**
+ * European parties whose names read as a first name and a surname once the first-name lists
+ * are used ("Fianna Fáil"), or that compromise lacks; named in the news of the seeds' kind.
+ */
+const PARTY_NAMES = new Set(["fianna fáil", "fine gael", "sinn féin", "forza italia", "fratelli d'italia", "rassemblement national",
+  "die linke", "likud", "fidesz", "jobbik", "syriza", "podemos", "vox", "ennahda", "fatah", "hamas", "hezbollah"]);
+export const isOrgName = (w: string) => PARTY_NAMES.has(w) || has(w, "Organization", "SportsTeam");
 /**
  * Nationalities compromise's lexicon lacks: it has "German" and "Ukrainian" but none in -ish
  * ("Polish Foreign Minister …" was read as one long unknown name), and a few others.
@@ -85,7 +112,7 @@ export const ORG_WORDS = words(`house department ministry council committee part
   inc inc. ltd llc co. news times post journal press tribune herald gazette telegraph guardian images photos
   network networks channel radio television tv media magazine review daily weekly reuters agence yonhap
   kremlin pentagon campaign coalition forces army navy force guard police service services board center
-  centre club league federation network church international
+  centre club league federation network church international research capital brothers initiative library
   republicans democrats gop`);
 
 /** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
@@ -123,7 +150,8 @@ export function isGroupWord(w: string, text: string): boolean {
 /** Heads that make a capitalised phrase a place: "Seoul Station", "Tahrir Square", "Evin Prison". */
 export const PLACE_HEADS = words(`station airport square street avenue road boulevard bridge hospital stadium arena palace
   hall tower port harbour harbor prison jail base camp cathedral mosque temple synagogue park mall plaza highway
-  bay island islands valley mountain mountains river lake border crossing checkpoint`);
+  bay island islands valley mountain mountains river lake border crossing checkpoint county beach inn hotel village
+  province district strip`);
 
 /** Speaker phrases that stand for a group or an unnamed source ("officials said"). */
 export const UNNAMED_HEADS = words(`officials official sources source experts analysts aides critics people some others

@@ -70,3 +70,5 @@ let vocabulary: WinkCache | null = null;
 
 /** Whether the model's vocabulary has `word` as written (learned words do not count). */
 export const inVocabulary = (word: string): boolean => vocabulary?.lookup(word) != null;
+/** Whether `inVocabulary` can answer yet: the model loads with the first text analysed. */
+export const vocabularyLoaded = (): boolean => vocabulary !== null;
