@@ -7,6 +7,7 @@ import { plainMarkdown } from "../src/clean/markdown.ts";
 import { readSeed } from "../src/ingest/index.ts";
 import { extractArticle } from "../src/pipeline.ts";
 import { bodyHtml } from "../src/site/body.ts";
+import { bodyText } from "../src/output/extract-json.ts";
 
 test("Markdown syntax is blanked to spaces, keeping every offset", () => {
   // Each case: Markdown, and its blanked text with runs of spaces folded to one.
@@ -37,14 +38,17 @@ test("a Markdown seed's speakers are found through its links and emphasis, and i
     "\"This is a victory for the rule of law,\" said [Maya Patel](https://example.org/maya), a lawyer for the claimants.", "",
     "![Protesters outside the court](https://example.org/img.jpg)", "",
     "> \"We will study the judgment carefully,\" Home Secretary *James Cleverly* told Parliament.", "",
+    "The opposition leader, [Keir Starmer](https://example.org/keir-starmer), called the flights \"a costly gimmick\".", "",
   ].join("\n"));
   const { source } = readSeed(dir, "court.md");
   assert.ok(source);
   const record = extractArticle(source);
-  const speakers = record.claims.filter((c) => c.kind === "direct").map((c) => c.speaker.name);
-  assert.deepEqual(speakers, ["Maya Patel", "James Cleverly"]);
+  const speakers = record.claims.filter((c) => c.kind !== "indirect").map((c) => c.speaker.name);
+  // (Keir Starmer is set off after "The opposition leader," with his link's blanked target before the comma.)
+  assert.deepEqual(speakers, ["Maya Patel", "James Cleverly", "Keir Starmer"]);
   assert.ok(record.removed.some((r) => r.text.startsWith("![Protesters") && r.reason === "Markdown markup only"));
   const html = bodyHtml({ id: record.id, paragraphs: record.paragraphs, claims: record.claims, targets: [] });
   for (const syntax of ["**", "](", "![", "> \"", "*James"]) assert.ok(!html.includes(syntax), `body shows "${syntax}": ${html}`);
   assert.match(html.replace(/\s+/g, " "), /said Maya Patel, a lawyer/);
+  assert.match(bodyText(record.paragraphs), /The opposition leader, Keir Starmer, called/);
 });

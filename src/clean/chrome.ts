@@ -57,7 +57,7 @@ const NOTICES: readonly [RegExp, string][] = [
   // "— Jane Roe (@janeroe) December 4, 2024": the signature of an embedded post.
   [/^[—–-]\s*[^()]{2,60}\(@\w+\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u, "embedded post credit"],
   [/^translation of an? (?:original )?article\b|^this (?:article|story) (?:was|has been) (?:translated|originally published|first published)\b/i, "translation notice"],
-  [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b|\bthank you for reading\b|\b(?:without|with) your support\b|\bdonations from (?:our )?readers\b/i, "donation appeal"],
+  [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b|\bthank you for reading\b|\b(?:without|with) your support\b|\bhelp us keep (?:going|reporting)\b|\bdonations from (?:our )?readers\b/i, "donation appeal"],
   [/^(?:a )?note from the (?:author|editors?)\s*:?$/i, "donation appeal"],
 ];
 

@@ -47,8 +47,8 @@ export function trailingPhotoCredit(paragraph: string): number | null {
  * PAP/Leszek Szymański"). Its length, or null. Only for a line that ends no sentence.
  */
 export function captionCredit(line: string): number | null {
-  const tail = line.slice(-60); // most lines are prose: the patterns need only the end
-  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+\(?\p{Lu}[\p{L}'’ /&-]{1,40}\)?$/u.exec(tail)
+  const tail = line.slice(-80); // most lines are prose: the patterns need only the end
+  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+(?:\p{Lu}[\p{L}'’ /&-]{1,40}|\(\p{Lu}[\p{L}'’ /&-]{1,60}\))$/u.exec(tail)
     ?? /(?<=,)\s+\(?\p{Lu}{2,}\s*\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\)?$/u.exec(tail);
   return m ? m[0].length : null;
 }

@@ -35,6 +35,12 @@ export function plainMarkdown(block: string): string {
   return out;
 }
 
+/**
+ * Blanked syntax leaves runs of spaces; before punctuation they go ("said Maya Patel , a lawyer"
+ * from "[Maya Patel](url), a lawyer"). For text shown to readers, where offsets no longer matter.
+ */
+export const closeBlankedGaps = (text: string): string => text.replace(/ {2,}(?=[,.;:!?)])/g, "");
+
 /** `text` with each paragraph's range holding the paragraph's own text (Markdown blanked, line breaks as spaces). */
 export function overlayParagraphs(text: string, paragraphs: readonly { start: number; end: number; text: string }[]): string {
   let out = "", at = 0;

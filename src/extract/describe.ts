@@ -28,7 +28,8 @@ export function describe(source: SourceDoc, cleaned: Cleaned): Description {
     outlet: fm.outlet ?? cleaned.outletCredit,
     url: fm.url ?? null,
     agencies: cleaned.agencies,
-    authors: fm.authors ?? cleaned.removed.filter((r) => r.reason === "byline").flatMap((r) => bylineNames(r.text)),
+    // (A writer named over the story and again in the box under it is one author.)
+    authors: fm.authors ?? [...new Set(cleaned.removed.filter((r) => r.reason === "byline").flatMap((r) => bylineNames(r.text)))],
     published: publishedOf(source, header.map((r) => r.text), body.map((p) => p.text)),
     language: fm.language ?? "en",
   };

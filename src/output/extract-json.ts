@@ -1,10 +1,11 @@
+import { closeBlankedGaps } from "../clean/markdown.ts";
 import type { Corpus, Paragraph } from "../model/index.ts";
 
 /** Body text as readers get it: kept paragraphs without the headline, blank-line separated. */
 export const bodyText = (paragraphs: readonly Paragraph[]): string =>
   paragraphs
     .filter((p) => p.kind !== "title")
-    .map((p) => p.text.replace(/\s+/g, " ").trim())
+    .map((p) => closeBlankedGaps(p.text).replace(/\s+/g, " ").trim())
     .join("\n\n");
 
 /**

@@ -1,6 +1,7 @@
 import type { Emphasis, Heading, Link, Paragraph as MdParagraph, PhrasingContent, Root, Text } from "mdast";
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { closeBlankedGaps } from "../clean/markdown.ts";
 import type { Claim, LinkedArticle, Paragraph } from "../model/index.ts";
 import type { Db } from "./db.ts";
 import { claimAnchor, recordUrl } from "./urls.ts";
@@ -21,9 +22,8 @@ const processor = remark().use(remarkHtml, { sanitize: schema });
 
 interface Piece { start: number; end: number; claim: Claim | null; covering: Claim[] }
 
-// A Markdown seed's blanked syntax leaves runs of spaces (src/clean/markdown.ts): before
-// punctuation they go ("said Maya Patel , a lawyer"); the browser folds the rest.
-const text = (value: string): Text => ({ type: "text", value: value.replace(/ {2,}(?=[,.;:!?)])/g, "") });
+// A Markdown seed's blanked syntax leaves runs of spaces: before punctuation they go; the browser folds the rest.
+const text = (value: string): Text => ({ type: "text", value: closeBlankedGaps(value) });
 
 /** `<span class="…">` through mdast: an emphasis node renamed. */
 function span(className: string, children: PhrasingContent[], hName = "span"): Emphasis {

@@ -58,13 +58,17 @@ const speaker = (name: string | null, kind: Speaker["kind"], text: string, start
 /** No speaker found. */
 export const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
 
+const STOP_AFTER = /\s*[,.;]/y;
+const followedByStop = (text: string, at: number): boolean => ((STOP_AFTER.lastIndex = at), STOP_AFTER.test(text));
+
 /** A person mention set off by a comma right after `end` (", Mark Rutte," or ", Mark Rutte."), if there is one. */
 function appositiveName(ctx: ResolveContext, end: number): Mention | null {
   const comma = /^,[ \t]*/.exec(ctx.text.slice(end, end + 4));
   if (!comma) return null;
   const m = ctx.mentions.find((x) => x.start === end + comma[0].length);
   // Not a party and state ("McConnell, R-Ky.,"), which the mention finder can take for a name.
-  return m?.kind === "person" && !/^[RDI]-/.test(m.text) && /^\s*[,.;]/.test(ctx.text.slice(m.end, m.end + 3)) ? m : null;
+  // (After the name, a Markdown link's blanked target may come before the comma.)
+  return m?.kind === "person" && !/^[RDI]-/.test(m.text) && followedByStop(ctx.text, m.end) ? m : null;
 }
 
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
