@@ -2,7 +2,7 @@ import path from "node:path";
 import type { ArticleRecord, SourceDoc } from "../model/index.ts";
 import { bylineNames } from "../clean/bylines.ts";
 import type { Cleaned } from "../clean/index.ts";
-import { firstFullDate, isoDate, yearsIn } from "./dates.ts";
+import { dateContext, firstFullDate, isoDate } from "./dates.ts";
 
 export type Description = Pick<
   ArticleRecord,
@@ -39,13 +39,13 @@ function publishedOf(source: SourceDoc, headerLines: string[], paragraphs: strin
   const fm = source.frontMatter.published;
   if (fm instanceof Date) return { date: isoDate(fm.getUTCFullYear(), fm.getUTCMonth() + 1, fm.getUTCDate()), from: "front-matter" };
   if (fm) return { date: fm.slice(0, 10), from: "front-matter" };
-  const years = yearsIn(source.text);
+  const article = dateContext(source.text);
   for (const line of headerLines) {
-    const date = firstFullDate(line, years);
+    const date = firstFullDate(line, article);
     if (date) return { date, from: "dateline" };
   }
   for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
-    const date = firstFullDate(p, years);
+    const date = firstFullDate(p, article);
     if (date) return { date, from: "text" };
   }
   return null;
