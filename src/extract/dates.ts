@@ -16,9 +16,9 @@ export const dateContext = (text: string): DateContext => ({ text, years: yearsI
 export function firstFullDate(text: string, article: DateContext): string | null {
   // Only a match with a digit counts, so text without one need not be parsed (chrono is slow).
   if (!/\d/.test(text)) return null;
-  const dotted = dottedDate(text) ?? slashDate(text, article.text);
+  const numeric = dottedDate(text) ?? slashDate(text, article.text);
   for (const r of chrono.en.parse(text)) {
-    if (dotted && dotted.index <= r.index) return dotted.date;
+    if (numeric && numeric.index <= r.index) return numeric.date;
     const c = r.start;
     // "now" and "today" are certain too, but name no day: a stated date has a day number.
     if (!c.isCertain("day") || !c.isCertain("month") || !/\d/.test(r.text)) continue;
@@ -30,7 +30,7 @@ export function firstFullDate(text: string, article: DateContext): string | null
     const year = c.isCertain("year") ? c.get("year") : inferYear(month, day, c.isCertain("weekday") ? c.get("weekday") : weekdayNamed(text), article.years);
     if (year != null) return isoDate(year, month, day);
   }
-  return dotted?.date ?? null;
+  return numeric?.date ?? null;
 }
 
 /**
@@ -45,7 +45,7 @@ function dottedDate(text: string): { index: number; date: string } | null {
   return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { index: m.index, date: isoDate(year, month, day) } : null;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * "08/11/2024": month first in American pages, day first in most others, and pages translated
@@ -64,12 +64,13 @@ function slashDate(line: string, article: string): { index: number; date: string
   };
   const readings = ([[a, b], [b, a]] as [number, number][]).filter(valid);
   if (readings.length === 0) return null;
-  const pick = readings.length === 1 || a === b ? readings[0]! : likelier(readings[0]!, readings[1]!, year, article.toLowerCase());
+  const pick = readings.length === 1 || a === b ? readings[0]! : likelier(readings[0]!, readings[1]!, year, article);
   return { index: m.index, date: isoDate(year, pick[0], pick[1]) };
 }
 
 function likelier(monthFirst: [number, number], dayFirst: [number, number], year: number, article: string): [number, number] {
-  const named = (month: number) => new RegExp(`\\b${MONTHS[month - 1]}\\b`).test(article);
+  // (Capitalised and before a day number: "may" is mostly a verb.)
+  const named = (month: number) => new RegExp(`\\b${MONTHS[month - 1]} \\d`).test(article);
   if (named(monthFirst[0]) !== named(dayFirst[0])) return named(monthFirst[0]) ? monthFirst : dayFirst;
   const weekday = weekdayNamed(article);
   if (weekday === null) return monthFirst;
