@@ -337,6 +337,13 @@ function withAppositive(tokens: Token[], from: number, to: number, end: number):
   return k > to + 1 && tokens[k]?.text === "," ? k : to;
 }
 
+/** "according to the State Secretariat (SECO), …": the source's bracketed short name is part of it. */
+function pastParenthesis(tokens: Token[], to: number, end: number): number {
+  if (tokens[to]?.text !== "(") return to;
+  const close = tokens.findIndex((t, k) => k > to && k < end && k - to <= 6 && t.text === ")");
+  return close > to ? close + 1 : to;
+}
+
 /** "X was quoted (cited) by Y as saying": a frame for X whose cue runs to "saying", or null. */
 function quotedAsSaying(tokens: Token[], s: Sentence, i: number, from: number, quotes: readonly QuoteSpan[]): Frame | null {
   if (!/^(quoted|cited)$/.test(tokens[i]!.lower) || !BE.test(tokens[i - 1]?.lower ?? "")) return null;
@@ -360,7 +367,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (carried) { out.push(carried); i = carried.cueTo - 1; continue; }
       // "according to exit polls": a noun the tagger took for a verb opens the source.
       const opens = tokens[from]?.pos === "VERB" && /^(NOUN|PROPN)$/.test(tokens[from + 1]?.pos ?? "") ? from + 1 : from;
-      const to = withAppositive(tokens, opens, sourceEnd(tokens, npRight(tokens, opens, s.to), s.to), s.to);
+      const to = withAppositive(tokens, opens, pastParenthesis(tokens, sourceEnd(tokens, npRight(tokens, opens, s.to), s.to), s.to), s.to);
       if (to > from) out.push({ cueFrom: i, cueTo: from, spkFrom: from, spkTo: to, type: "source", inverted: true });
       i = to - 1;
       continue;
@@ -417,6 +424,13 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (prev?.lower === "without") continue;
     // "continues to buck the trend": going on doing something, not saying it.
     if (t.lemma === "continue" && tokens[i + 1]?.lower === "to") continue;
+    // "the initiative would continue next year", "continue his policies": going on. It reports
+    // before what it introduces: "he continued, “…”", "continued: …", "continued that …".
+    if (t.lemma === "continue" && !/^(?:[:,.;“"«]|''|that)$/.test(tokens[i + 1]?.lower ?? ".")) continue;
+    // "17 companies were added to the list": put on it, not saying more.
+    if (t.lemma === "add" && BE.test(prev?.lower ?? "")) continue;
+    // "companies accused of helping Russia": a participle after its noun describes it.
+    if (/ed$/.test(t.lower) && prev?.pos === "NOUN" && /^(of|with)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "voters who showed up": turning up, not showing something; nor is "backed off" backing.
     if (t.lemma === "show" && tokens[i + 1]?.lower === "up") continue;
     if (t.lemma === "back" && /^(off|down|away|out|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
