@@ -1,6 +1,6 @@
 import type { Mention, Speaker } from "../../model/index.ts";
 import type { Token } from "../nlp/analyse.ts";
-import { ORG_HEADS, ORG_WORDS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS, genderOf } from "../nlp/lexicon.ts";
+import { ORG_HEADS, ORG_WORDS, isRoleNoun, PARTY_WORDS, TITLE_WORDS, UNNAMED_HEADS, genderOf } from "../nlp/lexicon.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** What resolution may look at: the article's mentions and its quoted passages. */
@@ -49,6 +49,32 @@ function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | nul
   const sameParagraph = (m: Mention) => !ctx.text.slice(m.end, before).includes("\n");
   if (near && any && any !== near && (any.start - near.end > 600 || (sameParagraph(any) && !sameParagraph(near)))) return any;
   return near ?? any;
+}
+
+/** Titles a description stands for when it does not repeat them. */
+const SAME_ROLE: Readonly<Record<string, readonly string[]>> = {
+  "head of state": ["president", "king", "queen", "emir"],
+  "head of government": ["prime minister", "premier", "chancellor"],
+};
+
+/**
+ * The nearest earlier person, outside quotes, whose title written before the name is the
+ * description's role: "the premier" is "Premier Giorgia Meloni" even when another person was
+ * named since, "the head of state" is "President Klaus Iohannis".
+ */
+function titledAntecedent(ctx: ResolveContext, before: number, description: string): Mention | null {
+  const role = description.toLowerCase().replace(/^(?:the|this|that)\s+/, "").replace(/\s+/g, " ");
+  const words = role.split(" ");
+  const synonyms = Object.entries(SAME_ROLE).find(([phrase]) => role.endsWith(phrase))?.[1];
+  // A party or nationality is no title ("the Wisconsin Republican" is not "Republican Donald Trump").
+  const head = words.at(-1)!;
+  if (!synonyms && (PARTY_WORDS.has(head) || !(isRoleNoun(head) || TITLE_WORDS.has(head)))) return null;
+  const titles = synonyms ?? [head];
+  const earlier = peopleOutsideQuotes(ctx).filter((p) => p.m.end <= before).map((p) => p.m).reverse();
+  const titleOf = (m: Mention) => ctx.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+  const titled = earlier.filter((m) => titles.some((t) => titleOf(m).endsWith(`${t} `)));
+  // One whose title holds every word of the description first ("the vice president", "the French president").
+  return titled.find((m) => words.every((w) => titleOf(m).includes(w))) ?? titled[0] ?? null;
 }
 
 const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null);
@@ -111,7 +137,7 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   if (definite && roleHead && !UNNAMED_HEADS.has(head.lower)) {
     // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last
     // named, of the description's gender when it has one ("spokeswoman", "the Frenchman").
-    const a = antecedent(ctx, start, descriptionGender(head.lower));
+    const a = titledAntecedent(ctx, start, text) ?? antecedent(ctx, start, descriptionGender(head.lower));
     if (a) return speaker(a.name, "person", text, start, end);
   }
   if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
