@@ -156,6 +156,9 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     else if (isProse(line)) break;
   }
   if (wanted === null || headlineAt >= 0) for (let i = 0; i < headlineAt; i++) reasons[i] ??= ABOVE_HEADLINE;
+  // "tagesschau.de", "eKathimerini.com" alone above the headline: the site's own address names it.
+  const domain = lines.slice(0, Math.max(headlineAt, 0)).find((l) => /^[a-z\d-]*[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}$/i.test(l.text));
+  if (domain) credits.outlet ??= domain.text;
   markWriterLines(lines, reasons);
   const trimmed = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
   const headline = trimmed && source.format === "md" ? { ...trimmed, text: plainMarkdown(trimmed.text) } : trimmed;
