@@ -53,6 +53,9 @@ export function captionCredit(line: string): number | null {
   return m ? m[0].length : null;
 }
 
+/** A site's address standing for its name: "ntv.de", "tagesschau.de", "eKathimerini.com". */
+export const isSiteAddress = (text: string): boolean => /^[a-z\d-]*[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}$/i.test(text);
+
 /**
  * "Source: Stern", "Source: ntv.de", "Source: Al Jazeera and news agencies" — a publisher credit
  * line: a short capitalised name or a domain after "Source:".
@@ -61,7 +64,7 @@ export function sourceCredit(line: string): string | null {
   const m = /^source\s*:\s*(.+)$/i.exec(line);
   const name = m?.[1]?.trim();
   if (!name) return null;
-  if (/^[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}$/i.test(name)) return name;
+  if (isSiteAddress(name)) return name;
   return publisherName(name.replace(/\s*(?:,|\band\b|\bwith\b)\s*(?:news |wire )?agencies$/i, ""));
 }
 

@@ -1,7 +1,7 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isBareName, isByline, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
-import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
+import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
 import { plainMarkdown } from "./markdown.ts";
@@ -157,7 +157,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   }
   if (wanted === null || headlineAt >= 0) for (let i = 0; i < headlineAt; i++) reasons[i] ??= ABOVE_HEADLINE;
   // "tagesschau.de", "eKathimerini.com" alone above the headline: the site's own address names it.
-  const domain = lines.slice(0, Math.max(headlineAt, 0)).find((l) => /^[a-z\d-]*[a-z][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,6}$/i.test(l.text));
+  const domain = lines.slice(0, Math.max(headlineAt, 0)).find((l) => isSiteAddress(l.text));
   if (domain) credits.outlet ??= domain.text;
   markWriterLines(lines, reasons);
   const trimmed = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
@@ -209,9 +209,10 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       end -= photo;
     }
     // "… on Wednesday. Claudio Álvarez": a caption's credit goes the same way (the photographer is no one in the story).
-    const credit = photo ? null : creditOfCaption(source.text.slice(open.start, end).trimEnd());
+    const untrimmed = photo ? "" : source.text.slice(open.start, end).trimEnd();
+    const credit = photo ? null : creditOfCaption(untrimmed);
     if (credit) {
-      const at = source.text.slice(open.start, end).trimEnd().length + open.start;
+      const at = open.start + untrimmed.length;
       removed.push({ start: at - credit, end: at, text: source.text.slice(at - credit, at).trim(), reason: "image credit" });
       end = at - credit;
     }

@@ -41,8 +41,13 @@ function dottedDate(text: string): { index: number; date: string } | null {
   const m = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d.]\d)/.exec(text);
   if (!m) return null;
   const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isCalendarDay(year, month, day) ? { index: m.index, date: isoDate(year, month, day) } : null;
+}
+
+/** Whether the day exists ("31.02." and "13/13/" do not). */
+function isCalendarDay(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { index: m.index, date: isoDate(year, month, day) } : null;
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -58,11 +63,7 @@ function slashDate(line: string, article: string): { index: number; date: string
   const m = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/.exec(line);
   if (!m) return null;
   const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const valid = ([month, day]: [number, number]) => {
-    const d = new Date(Date.UTC(year, month - 1, day));
-    return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-  };
-  const readings = ([[a, b], [b, a]] as [number, number][]).filter(valid);
+  const readings = ([[a, b], [b, a]] as [number, number][]).filter(([month, day]) => isCalendarDay(year, month, day));
   if (readings.length === 0) return null;
   const pick = readings.length === 1 || a === b ? readings[0]! : likelier(readings[0]!, readings[1]!, year, article);
   return { index: m.index, date: isoDate(year, pick[0], pick[1]) };
