@@ -55,9 +55,18 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const leftPos = tokens[left]!.start, rightPos = tokens[right - 1]!.end;
   // A programme or work named in passing ("on Fox News’s “Sunday Morning Futures,” Issa said") is not the content.
   const free = quotes.filter((q) => !used.has(q) && !(isTitleOrMarkup(text, q) && /(\b(on|in|of|at|from)|['’]s)\s*$/i.test(text.slice(Math.max(0, q.start - 6), q.start))));
-  // "…wheelhouse.” He said, twice, that …": a capitalised pronoun after a closed sentence starts a new one.
-  const newSentence = /^(He|She|They|We)$/.test(tokens[left]!.text) && f.spkFrom === left;
-  const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)) && !(newSentence && /[.!?]\s*(["”»]|'')$/.test(text.slice(q.start, q.end))));
+  // "…wheelhouse.” He said, twice, that …": after a closed sentence, a capitalised pronoun starts a
+  // new one; so does a name after a full stop when the cue goes straight on to a clause ("…Deal.''
+  // Mr. Trump said a smaller jet would have cost more"), where "“…!” LeVell declared, …" and
+  // "“….” McDonough wrote in an email" still report the quotation.
+  const next = tokens[right];
+  const clauseAfter = !!next && (next.lower === "that" || /^(DET|PRON|PROPN|NOUN|NUM)$/.test(next.pos))
+    && tokens.slice(right + 1, s.to).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  const speakerFirst = f.spkFrom === left && !f.inverted;
+  const closes = (q: QuoteSpan, marks: RegExp) => marks.test(text.slice(q.start, q.end).replace(/\s*(["”»]|'')$/, "").slice(-1));
+  const newSentence = (q: QuoteSpan) => speakerFirst
+    && ((/^(He|She|They|We)$/.test(tokens[left]!.text) && closes(q, /[.!?]/)) || (clauseAfter && closes(q, /\./)));
+  const qBefore = free.find((q) => q.end <= leftPos && /^[\s,–—-]*$/.test(text.slice(q.end, leftPos)) && !newSentence(q));
   // Not past another report's cue ("…, Spicer said, adding, “…”": the quotation is the adding's).
   const cueBetween = (q: QuoteSpan) => frames.some((g) => g !== f && tokens[g.cueFrom]!.start >= rightPos && tokens[g.cueFrom]!.end <= q.start);
   // Nor one with a report of its own right after it ("… had lost its identity: “…,” he claimed.").
