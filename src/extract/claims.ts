@@ -41,12 +41,22 @@ function trim(tokens: Token[], from: number, to: number): [number, number] {
   return [from, to];
 }
 
-/** A token range with no verb and no quotation in it: a phrase, not a clause. */
-function isBare(tokens: Token[], [from, to]: [number, number], quotes: readonly QuoteSpan[]): boolean {
+/**
+ * A token range with no verb and no quotation in it: a phrase, not a clause. With `participles`,
+ * a participle right after a noun is part of the phrase ("in a statement provided to POLITICO").
+ */
+function isBare(tokens: Token[], [from, to]: [number, number], quotes: readonly QuoteSpan[], participles = false): boolean {
   if (to <= from) return true;
   const start = tokens[from]!.start, end = tokens[to - 1]!.end;
-  return !quotes.some((q) => q.start < end && q.end > start) && !tokens.slice(from, to).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  // Only before a preposition or a time word, or ending the phrase: "the committee raised $57 million" is a clause.
+  const modifier = (k: number) => participles && /(ed|en|ing)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === "NOUN"
+    && (k + 1 >= to || tokens[k + 1]!.pos === "ADP" || isTimeWord(tokens[k + 1]!.lower));
+  return !quotes.some((q) => q.start < end && q.end > start)
+    && !tokens.slice(from, to).some((t, i) => (t.pos === "VERB" || t.pos === "AUX") && !modifier(from + i));
 }
+
+/** Where a report can be made: "on Twitter", "on the campaign trail" tell where, not what about. */
+const MEDIA = new Set(["twitter", "facebook", "instagram", "tiktok", "youtube", "telegram", "linkedin", "threads", "television", "tv", "radio", "air", "camera", "stage", "trail", "media", "website", "blog", "podcast", "program", "programme", "broadcast"]);
 
 /** Where the reported content of a frame lies, as a character span; null when there is none. */
 function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, frames: Frame[], quotes: QuoteSpan[], used: Set<QuoteSpan>, silent: ReadonlySet<Frame>): { start: number; end: number } | null {
@@ -151,9 +161,11 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"), or after a
   // cue that reports only clauses ("police found the car"); after other prepositions it is what
   // the cue is about ("called for a moratorium", "commented on the death").
-  const bare = isBare(tokens, pick, free);
   const opening = tokens[pick[0]]!;
-  const circumstance = CIRCUMSTANCES.has(opening.lower) || (opening.lower === "on" && isTimeWord(tokens[pick[0] + 1]?.lower ?? ""));
+  const phrase = tokens.slice(pick[0], pick[1]);
+  const circumstance = CIRCUMSTANCES.has(opening.lower)
+    || (opening.lower === "on" && phrase.some((t) => isTimeWord(t.lower) || MEDIA.has(t.lower)));
+  const bare = isBare(tokens, pick, free, circumstance);
   if (bare && (circumstance || (pick === after && TELLING.has(tokens[f.cueFrom]!.lemma)) || CLAUSE_CUES.has(tokens[f.cueFrom]!.lemma))) return null;
   // A quotation that starts inside the content belongs to it whole.
   for (const q of free) if (q.start >= start && q.start < end && q.end > end) end = q.end;
