@@ -198,7 +198,10 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   let k = c - 1;
   while (k >= s.from && SKIP_BEFORE_CUE.has(tokens[k]!.pos)) k--;
   k = beforeParenthesis(tokens, k, s.from);
+  const beforeTime = k;
   k = beforeTimePhrase(tokens, k, s.from);
+  // "A court document filed Thursday says": the participle before the time describes the subject.
+  if (k < beforeTime && tokens[k]?.pos === "VERB" && /(ed|en|wn)$/.test(tokens[k]!.lower) && tokens[k - 1]?.pos === "NOUN" && k - 1 >= s.from) k--;
   // "Sen. Ann Lee (D-Calif.) last week said": the party tag may come before the time too.
   k = beforeParenthesis(tokens, k, s.from);
   // "Cruz himself said": the reflexive stresses the subject before it.
@@ -255,7 +258,7 @@ function subjectBeforeInsertion(tokens: Token[], s: Sentence, c: number, quotes:
  * James, 22, of Flint, Mich., said"): the phrase before the first comma of the chain.
  */
 function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly QuoteSpan[]): [number, number] | null {
-  let found: [number, number] | null = null;
+  let found = appositiveName(tokens, s, k);
   for (let j = k - 1; j > s.from && k - j < 40; j--) {
     const u = tokens[j]!;
     if (u.text !== "," || inQuote(u, quotes)) continue;
@@ -266,6 +269,19 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
     if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
   }
   return found && [withRole(tokens, found[0], s.from), found[1]];
+}
+
+/**
+ * The name set off by commas right before `k` ("The pollster, Douglas Schoen, said"): the speaker
+ * when no phrase before it can speak (a role the lexicon does not know names no one).
+ */
+function appositiveName(tokens: Token[], s: Sentence, k: number): [number, number] | null {
+  let j = k - 1;
+  while (j > s.from && tokens[j]!.pos === "PROPN") j--;
+  if (!(tokens[j]?.text === "," && k - j >= 3 && k - j <= 5 && /^\p{Lu}/u.test(tokens[j + 1]!.text))) return null;
+  // With the description, so the whole subject is the speaker's text (its name is resolved from it).
+  const described = j - 1 >= s.from && NOMINAL.has(tokens[j - 1]!.pos) && tokens[j - 1]!.pos !== "PRON";
+  return [described ? withRole(tokens, npLeft(tokens, j - 1, s.from), s.from) : j + 1, k];
 }
 
 /** A phrase right after the cue that is not itself the subject of a following verb ("…,” said Rutte."). */

@@ -106,7 +106,11 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   // name set off after the description is who spoke.
   const ofWhom = (m: Mention) => /\b(?:of|to|for)\s+$/.test(ctx.text.slice(start, m.start));
   const people = inside.filter((m) => m.kind === "person");
-  const person = people.find((m) => !ofWhom(m)) ?? people[0];
+  // "Another Clinton ally, Agriculture Secretary Tom Vilsack": the name set off at the end is who
+  // spoke, not a person the description mentions.
+  const last = people.at(-1);
+  const setOff = last && last.end === end && /,(\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(ctx.text.slice(start, last.start)) ? last : undefined;
+  const person = setOff ?? people.find((m) => !ofWhom(m)) ?? people[0];
   const named = person && ofWhom(person) ? appositiveName(ctx, end) : null;
   if (named) return speaker(named.name, "person", ctx.text.slice(start, named.end), start, named.end);
   if (person) return speaker(person.name, "person", text, start, end);
