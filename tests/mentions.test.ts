@@ -126,3 +126,9 @@ test("first names compromise lacks are found in the first-name lists, but not am
   const ms = run("Vote\n\nThe ministers praised Raffaele Fitto. Giorgia Meloni spoke, and Jacek Dobrzyński listened. Rand Paul Scores Direct Hit. The Nobel Peace Prize went elsewhere.");
   assert.deepEqual(people(ms), ["Giorgia Meloni", "Jacek Dobrzyński", "Raffaele Fitto"]);
 });
+
+test("a surname that is also a word, opening a sentence, is the person named in full earlier", () => {
+  const text = "Bridge\n\nTransport Minister Anna Berg spoke first. Berg said the bridge would reopen. \"We are sure,\" Berg added. Berg, 54, took office in May. Young voters agreed, and Will it matter?";
+  const ms = run(text).filter((m) => m.kind === "person");
+  assert.deepEqual(ms.map((m) => m.name), ["Anna Berg", "Anna Berg", "Anna Berg", "Anna Berg"]);
+});

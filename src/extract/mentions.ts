@@ -15,6 +15,8 @@ interface Run {
   titled: boolean;
   kind: EntityKind | null;
   text: string;
+  /** A word opening a sentence that is a person only as the surname of a full name found ("Berg said"). */
+  surnameOnly?: boolean;
 }
 
 const PARTICLES = new Set(["de", "van", "von", "bin", "al", "da", "di", "le", "la", "du", "der", "den", "ter", "dos", "del"]);
@@ -224,7 +226,15 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         // Not when the run is an organisation's name: "Amnesty International said".
         const organisation = rb - a > 1 && !/^(?:the|a|an)$/.test(first.lower) && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
         if (atStart && !organisation && !titleWord(first) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
-        if (a >= rb) continue;
+        if (a >= rb) {
+          // "Berg said …", "Berg, 54, …": a common word is a person's surname here when the article
+          // names them in full (resolveNames) and the word is the subject, not a noun's modifier.
+          const next = tokens[rb];
+          if (rb - ra === 1 && first.text.length >= 3 && first.pos !== "PRON" && (first.pos === "PROPN" || /^(VERB|AUX)$/.test(next?.pos ?? "") || next?.text === "," || isPossessive(next))) {
+            runs.push({ para, from: ra, to: rb, titled: false, kind: null, text: first.text, surnameOnly: true });
+          }
+          continue;
+        }
         const all = tokens.slice(a, rb);
         if (all.length > 1 && all.every((t) => isAllCaps(t.text))) continue; // photo credits, shouting menus
         const roleAhead = roleBefore(tokens, a, s.from);
@@ -273,6 +283,10 @@ function resolveNames(text: string, runs: Run[]): Mention[] {
   const personWords = personNames.map(wordsOf);
   // Runs repeat the same surfaces, and the answer depends on the surface alone.
   const found = new Map<string, string | null>();
+  const surnameOf = (surface: string): string | null => {
+    const full = fullest(surface);
+    return full && wordsOf(full).at(-1) === surface && wordsOf(full).length > 1 ? full : null;
+  };
   const fullest = (surface: string): string | null => {
     if (found.has(surface)) return found.get(surface)!;
     const w = wordsOf(surface);
@@ -292,6 +306,7 @@ function resolveNames(text: string, runs: Run[]): Mention[] {
   };
   const out: Mention[] = [];
   for (const r of runs) {
+    if (r.surnameOnly && !surnameOf(r.text)) continue;
     let kind = r.kind;
     if (kind === null || kind === "person") {
       const full = fullest(r.text);
