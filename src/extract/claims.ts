@@ -144,7 +144,8 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const clauseGoesOn = v < after[1] && (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX");
   // Where, when or of whom it was said, after a clause that is what was said (SAID_WHERE).
   const opening0 = tokens[after[0]];
-  const saidWhere = f.type === "verb" && SPEECH_VERBS.has(tokens[f.cueFrom]!.lemma) && !!opening0 && after[0] <= right + 1
+  // (After other cues only a phrase: "…, Berg announced on Tuesday"; "warned on Tuesday that …" reports the clause after.)
+  const saidWhere = f.type === "verb" && (SPEECH_VERBS.has(tokens[f.cueFrom]!.lemma) || isBare(tokens, after, free)) && !!opening0 && after[0] <= right + 1
     && (SAID_WHERE.has(opening0.lower) || isTimeWord(opening0.lower))
     && tokens.slice(before[0], before[1]).some((t) => t.pos === "VERB" || t.pos === "AUX");
   // "…, a school spokesman told The Wall Street Journal": the one told, no content; the clause before is.
