@@ -144,6 +144,11 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
     const a = titledAntecedent(ctx, start, text) ?? antecedent(ctx, start, descriptionGender(head.lower));
     if (a) return speaker(a.name, "person", text, start, end);
   }
+  // "A senior US official", "an EU diplomat": someone unnamed, whom the body they serve only
+  // describes (a spokesperson, though, speaks for it: "a Kremlin spokesman said").
+  const someone = /^(a|an|one|another)$/.test(words[0]!.lower) && roleHead && !/^spokes/.test(head.lower)
+    && words.every((t) => /^(DET|NUM|ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos)); // not "a report from Bloomberg New Energy Finance"
+  if (someone && !ORG_HEADS.has(head.lemma)) return speaker(null, "unnamed", text, start, end);
   if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
   // "The Joint Chiefs of Staff": capitalised words joined by "of" name a body; "Holger Schmieding
   // of Berenberg", a person and where they work.
