@@ -110,6 +110,39 @@ function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
   return words >= 4 || (words >= 2 && (next === undefined || next.afterBlank));
 }
 
+/** A site's menu: lines dropped as chrome, or short labels ("World", "Sign In", "e-Edition"). */
+const isMenuLine = (line: Line, reason: string | null): boolean =>
+  reason !== null || (wordCount(line.text) <= 3 && line.text.length <= 30 && !/[.!?:]$/.test(line.text));
+
+/** How far down a page's header (menus, taglines, headline, byline) is searched, and how many menu lines make a menu. */
+const HEADER_LINES = 60;
+const MENU_LINES = 3;
+
+/**
+ * A page copied whole opens on its site's menus, often with a tagline or the site's name among
+ * them ("Exclusive news, data and analytics for …", "Germany's news in English"): the headline
+ * is the last headline-shaped line right under a menu, before the byline or date that follows
+ * it or the first paragraph. Such a headline may open on a short sentence when it ends without
+ * a full stop ("Canada's turn to Europe is overdue. It will also be harder than Ottawa admits").
+ * -1 when no menu stands right above a headline.
+ */
+function headlineUnderMenu(lines: readonly Line[], reasons: readonly (string | null)[]): number {
+  let found = -1;
+  for (let i = MENU_LINES; i < Math.min(lines.length, HEADER_LINES); i++) {
+    const line = lines[i]!;
+    if (isProse(line) || (found >= 0 && (reasons[i] === "byline" || reasons[i] === "dateline"))) break;
+    if (reasons[i] || wordCount(line.text) < 4) continue;
+    const kicker = /^[^.!?]*[.!?]\s/.exec(line.text)?.[0];
+    const shaped = looksLikeHeadline(line, lines[i + 1])
+      || (!!kicker && wordCount(kicker) <= 8 && !endsSentence(line.text) && wordCount(line.text) <= 30 && line.text.length <= 250);
+    const above = lines.slice(i - MENU_LINES, i);
+    // A section menu, not a share bar: some of its labels are no chrome ("World", "Politics").
+    const menu = above.every((l, k) => isMenuLine(l, reasons[i - MENU_LINES + k]!)) && above.some((_, k) => !reasons[i - MENU_LINES + k]);
+    if (shaped && menu) found = i;
+  }
+  return found;
+}
+
 /** Title abbreviations whose period does not end a sentence ("Gov. John Kasich"). */
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Sec|Atty|Supt|vs)\./g;
 
@@ -145,7 +178,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
   // Headline: front matter names it, else the first headline-shaped content line near the top.
   const wanted = source.frontMatter.title ? normalise(source.frontMatter.title) : null;
-  let headlineAt = -1;
+  let headlineAt = wanted === null ? headlineUnderMenu(lines, reasons) : -1;
   for (let i = 0; i < Math.min(lines.length, 15) && headlineAt < 0; i++) {
     const line = lines[i]!;
     if (reasons[i]) continue;
