@@ -1,3 +1,4 @@
+import { isDateLine } from "./dateline.ts";
 import { endsSentence, wordCount } from "./lines.ts";
 
 /**
@@ -18,12 +19,22 @@ export const isBareName = (text: string): boolean =>
 const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
 /** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
 const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
+/** "Selin Aydoğan and Kerem Öztürk |06.02.2025": names, then a bar and the date; the names. */
+function namesBeforeBar(text: string): string[] | null {
+  const bar = text.indexOf("|");
+  if (bar < 0 || !isDateLine(text.slice(bar + 1).trim())) return null;
+  const names = text.slice(0, bar).trim().split(/\s*(?:,|\band\b|&)\s*/);
+  return names.length && names.every(isBareName) ? names : null;
+}
+
 export const isByline = (text: string): boolean =>
-  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, "")));
+  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, ""))) || namesBeforeBar(text) !== null;
 export function bylineNames(text: string): string[] {
   const signed = SIGNED.exec(text);
   if (signed) return [signed[1]!];
   const by = BYLINE.exec(text);
+  const barred = by ? null : namesBeforeBar(text);
+  if (barred) return barred.map(unshout);
   // "By Jane Roe, December 5, 2024": a date after the names is no name.
   const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
   // "By TOI Staff and Agencies", "Redazione ANSA": a desk, not a writer; "By Juma Otieno, Nairobi": the one word

@@ -21,10 +21,11 @@ const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}_-]+/gu) ??
 /** A short line built around interface vocabulary ("Copy the current link", "Stay Connected"). */
 export function isInterfaceLine(text: string): boolean {
   if (text.length > 80) return false;
-  const words = wordCount(text);
-  if (words === 0 || words > 7) return false;
   // "Click to share on X (Opens in new window)": the screen-reader hint is interface too.
-  const toks = tokens(text.replace(/\(opens? in (?:a )?new (?:window|tab)\)/gi, "").replace(/([a-z])([A-Z])/g, "$1 $2"));
+  const bare = text.replace(/\(opens? in (?:a )?new (?:window|tab)\)/gi, "");
+  const words = wordCount(bare);
+  if (words === 0 || words > 7) return false;
+  const toks = tokens(bare.replace(/([a-z])([A-Z])/g, "$1 $2"));
   const hits = toks.filter((t) => INTERFACE_WORDS.has(t)).length;
   // A short sentence of prose that happens to say "support" or "comment" is not chrome:
   // finished sentences need interface words to dominate, fragments need half.

@@ -74,6 +74,12 @@ function publisherName(name: string): string | null {
   return words.length <= 5 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) ? name : null;
 }
 
+/** "Reuters home", "ABC News Homepage", "The Guardian - Back to homepage": the site a link to its front page names. */
+export function homeLinkName(text: string): string | null {
+  const m = /^(\p{Lu}[\p{L}\d.&'’ -]{1,38}?)\s*(?:[-–|:]\s*)?(?:(?:[Bb]ack|[Rr]eturn|[Gg]o) to (?:the )?)?(?:[Hh]ome ?[Pp]age|HOMEPAGE|[Hh]ome)$/u.exec(text);
+  return m ? publisherName(m[1]!.trim()) : null;
+}
+
 /** "Le Monde with AFP", "by DAILY SABAH WITH AA": the publisher and the agencies its article draws on. */
 export function outletWithAgencies(line: string): { outlet: string; agencies: string[] } | null {
   const m = /^(?:[Bb][Yy]\s+)?(.{2,40}?)\s+(?:with|WITH)\s+(.{2,40})$/u.exec(line);

@@ -5,7 +5,7 @@ export function isDateLine(text: string): boolean {
   // chrono is the slow part of cleaning: only lines that could hold a day number get to it.
   if (text.length > 120 || !/\d/.test(text)) return false;
   // "Published on December 4, 2024, at 9:12 pm (Paris), updated at 10:05 pm", "Updated 2 hours ago".
-  const label = /^(?:(?:first |last )?(?:published|updated|posted|modified)|date)\b(?:\s+(?:on|at))?\s*:?\s*/i.exec(text);
+  const label = /^(?:(?:first |last )?(?:published|updated?|posted|modified)|date)\b(?:\s+(?:on|at))?\s*:?\s*/i.exec(text);
   const rest = text.slice(label?.[0].length ?? 0);
   if (!label && text.length > 60) return false;
   const found = chrono.en.parse(rest);

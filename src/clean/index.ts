@@ -1,7 +1,7 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isBareName, isByline, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
-import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
+import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
 import { plainMarkdown } from "./markdown.ts";
@@ -46,7 +46,9 @@ function chromeReason(line: Line, credits: Credits): string | null {
     credits.outlet = outlet;
     return "publisher credit";
   }
-  const joint = outletWithAgencies(line.text);
+  // "Ouest-France with AFP. Published on 06/03/2025 at 18:42": the credit and the date on one line.
+  const dated = /^(.{2,60}?)\.\s+(.+)$/.exec(line.text);
+  const joint = outletWithAgencies(line.text) ?? (dated && isDateLine(dated[2]!) ? outletWithAgencies(dated[1]!) : null);
   if (joint) {
     credits.outlet ??= joint.outlet;
     credits.agencies.push(...joint.agencies);
@@ -170,10 +172,16 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
   const credits: Credits = { agencies: [], outlet: null, copyright: null };
   const reasons: (string | null)[] = lines.map((l) => chromeReason(l, credits));
+  // "Reuters home", "The Guardian - Back to homepage": the link to the front page is named for the site.
+  const home = lines.slice(0, SITE_NAME_LINES).findIndex((l) => homeLinkName(l.text));
+  if (home >= 0) {
+    reasons[home] = "publisher name";
+    credits.outlet ??= homeLinkName(lines[home]!.text);
+  }
   const site = siteNameLine(lines, reasons);
   if (site >= 0) {
     reasons[site] = "publisher name";
-    credits.outlet ??= lines[site]!.text.replace(/^the\s+/i, "");
+    credits.outlet ??= lines[site]!.text; // as the masthead prints it: "The Times of Israel"
   }
 
   // Headline: front matter names it, else the first headline-shaped content line near the top.

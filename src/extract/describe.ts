@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { ArticleRecord, SourceDoc } from "../model/index.ts";
+import type { ArticleRecord, RemovedLine, SourceDoc } from "../model/index.ts";
 import { bylineNames } from "../clean/bylines.ts";
 import type { Cleaned } from "../clean/index.ts";
 import { dateContext, firstFullDate, isoDate } from "./dates.ts";
@@ -12,14 +12,18 @@ export type Description = Pick<
 /** How many body paragraphs the lede date may come from: news states the event day up top. */
 const LEDE_PARAGRAPHS = 3;
 
-/** Removed lines a publication date stands on ("Updated: May 15, 2025", "By Jane Roe | Published: March 3, 2025", "| DW | 11.12.2024"). */
-const HEADER_REASONS: ReadonlySet<string> = new Set(["dateline", "above headline", "byline", "section label"]);
+/** Removed lines a publication date stands on ("Updated: May 15, 2025", "By Jane Roe | Published: March 3, 2025", "| DW | 11.12.2024", "Ouest-France with AFP. Published on 06/03/2025"). */
+const HEADER_REASONS: ReadonlySet<string> = new Set(["dateline", "above headline", "byline", "section label", "publisher credit"]);
 
 /** Article metadata. Front matter wins over anything inferred from the text. */
 export function describe(source: SourceDoc, cleaned: Cleaned): Description {
   const fm = source.frontMatter;
   const body = cleaned.paragraphs.filter((p) => p.kind === "paragraph");
-  const header = cleaned.removed.filter((r) => HEADER_REASONS.has(r.reason));
+  // A date labelled as the publication's first, then those under the headline: one above it is
+  // often the page's own date ("Sunday, March 2, 2025" in the masthead).
+  const below = cleaned.headline?.start ?? 0;
+  const rank = (r: RemovedLine) => (/\b(?:published|posted)\b/i.test(r.text) ? 0 : r.start >= below ? 1 : 2);
+  const header = cleaned.removed.filter((r) => HEADER_REASONS.has(r.reason)).sort((a, b) => rank(a) - rank(b));
   return {
     // (A Markdown headline's syntax is blanked to spaces: they collapse here.)
     title: fm.title ?? cleaned.headline?.text.replace(/\s+/g, " ").trim() ?? titleFromFile(source.file),

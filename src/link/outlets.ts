@@ -4,12 +4,12 @@ import { compareStrings } from "../order.ts";
 import type { IdAllocator } from "./ids.ts";
 import { foldText } from "./text.ts";
 
-/** One outlet per publisher name (folded), named as most of its articles name it. */
+/** One outlet per publisher name (folded, without "The": "The Guardian" is "Guardian"), named as most of its articles name it. */
 export function buildOutlets(articles: readonly ArticleRecord[], ids: IdAllocator): Outlet[] {
   const byKey = new Map<string, { names: Map<string, number>; articles: string[]; files: string[] }>();
   for (const a of articles) {
     if (!a.outlet?.trim()) continue;
-    const key = foldText(a.outlet);
+    const key = foldText(a.outlet.replace(/^the\s+/i, ""));
     let o = byKey.get(key);
     if (!o) byKey.set(key, (o = { names: new Map(), articles: [], files: [] }));
     o.names.set(a.outlet.trim(), (o.names.get(a.outlet.trim()) ?? 0) + 1);
