@@ -12,7 +12,7 @@ const INTERFACE_WORDS = new Set(
     "privacy accept donate patron support related latest popular trending stories articles read more click tap " +
     "facebook twitter whatsapp telegram kakao linkedin pinterest reddit instagram youtube tiktok rss top home " +
     "skip navigation search buy connected app download loading previous next back spot_img please enter " +
-    "sections cancel manage preferences tweet save"
+    "sections cancel manage preferences tweet save scroll report article listen watch bookmark membership gallery"
   ).split(" "),
 );
 
@@ -21,11 +21,12 @@ const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}_-]+/gu) ??
 /** A short line built around interface vocabulary ("Copy the current link", "Stay Connected"). */
 export function isInterfaceLine(text: string): boolean {
   if (text.length > 80) return false;
-  // "Click to share on X (Opens in new window)": the screen-reader hint is interface too.
-  const bare = text.replace(/\(opens? in (?:a )?new (?:window|tab)\)/gi, "");
-  const words = wordCount(bare);
+  // "Click to email a link (Opens in new window)", "Purchase Licensing Rights, opens new tab": a
+  // screen-reader hint marks a link or button.
+  if (/\(opens? in (?:a )?new (?:window|tab)\)|, opens (?:in )?(?:a )?new (?:window|tab)$/i.test(text)) return true;
+  const words = wordCount(text);
   if (words === 0 || words > 7) return false;
-  const toks = tokens(bare.replace(/([a-z])([A-Z])/g, "$1 $2"));
+  const toks = tokens(text.replace(/([a-z])([A-Z])/g, "$1 $2"));
   const hits = toks.filter((t) => INTERFACE_WORDS.has(t)).length;
   // A short sentence of prose that happens to say "support" or "comment" is not chrome:
   // finished sentences need interface words to dominate, fragments need half.
@@ -47,6 +48,16 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b/i, "copyright notice"],
   [/^this (?:article|story|page) is (?:more than |over )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/i, "age notice"],
   [/^sign up (?:to|for)\b|^privacy (?:notice|policy)\s*:/i, "newsletter sign-up"],
+  // "Get more Colorado news by signing up for our … newsletter.", "… sent to your inbox every weekday."
+  [/^(?=.{0,160}$).*\bsign(?:ing)? up for (?:our|the|a) (?:[\p{L}'’-]+ ){0,5}(?:newsletters?|alerts?)\b|\bsent (?:straight |directly )?to your inbox\b|^(?:our|free) newsletters?$/iu, "newsletter sign-up"],
+  // "This content is blocked because you have not accepted the cookies …"
+  [/\bcontent is blocked\b|\b(?:not )?accepted (?:the |all )?cookies\b/i, "cookie notice"],
+  // "… which is copyright and cannot be reproduced.", "Please contact us for subscription options."
+  [/\bis copyright and (?:cannot|may not) be reproduced\b|\bcontact us (?:for|about) subscription\b/i, "copyright notice"],
+  [/\b(?:turn on|enable) javascript\b|^duration\s*:\s*\d|^@\w{3,}$/i, "page interface (share, subscribe, navigation, ads)"],
+  [/\bget (?:breaking )?news alerts\b|\bdownload (?:the|our) (?:[\p{L}-]+ ){0,3}app\b/iu, "newsletter sign-up"],
+  // Australian sites' acknowledgement of country closes every page.
+  [/\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b/i, "acknowledgement of country"],
   [/^(?:tags?|topics?|keywords|filed under)\s*:/i, "tag list"],
   [/^(?:also read|read also|read more|see also|related|recommended|more on this(?: story)?)\s*[:|»›]/i, "link to another article"],
   [/\bcontributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?$|^\(?(?:additional )?reporting by\b|^(?:writing|editing) by\b/i, "contributor credit"],
@@ -80,6 +91,10 @@ export function noticeKind(text: string): string | null {
 export const isEndMarker = (text: string): boolean =>
   text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
 
+/** "Comments", "32 comments", "Join the conversation …": where a page's comment section starts. */
+export const isCommentsMarker = (text: string): boolean =>
+  /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:join|start) the (?:conversation|discussion)\b|^(?:show|view|read) (?:all )?(?:\d+ )?comments$/i.test(text);
+
 /** "Home » World » Europe", "Home / India News / Monsoon arrives early": a breadcrumb trail. */
 export const isBreadcrumb = (text: string): boolean => /^home\s*[»›>\/|→]\s*\S/i.test(text) && text.length <= 200;
 
@@ -100,5 +115,8 @@ export function isAuthorBio(text: string): boolean {
   return (
     /^I\b|^(?:[A-Z][a-z]+ ){1,2}(?:is|has been) an? (?:\w+ )?(?:journalist|reporter|editor|writer|correspondent)\b/.test(text) &&
     /\b(journalis[tm]|reporter|editor|writer|correspondent|news industry|my work|my writing)\b/i.test(text)
-  );
+  ) || WRITER_BEAT.test(text);
 }
+
+/** "Marta covers EU trade and competition policy from Brussels.": a writer's beat, in the box under the story. */
+const WRITER_BEAT = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}(?:covers|reports on|writes about) (?:[\p{L}\d,'’-]+ ){1,14}(?:for|from|at) (?:the |The )?\p{Lu}[\p{L}'’ -]{1,40}\.(?:\s|$)/u;

@@ -1,6 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isBareName, isByline, isWriterJob } from "./bylines.ts";
-import { isAuthorBio, isBreadcrumb, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
+import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
@@ -31,6 +31,7 @@ interface Credits {
 }
 
 const ABOVE_HEADLINE = "above headline";
+const RELATED = "link to another article";
 const AFTER_END = "after end of article";
 const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -67,6 +68,9 @@ function chromeReason(line: Line, credits: Credits): string | null {
   if (isByline(line.text)) return "byline";
   return null;
 }
+
+/** How near a comment section's heading its interface ("Log in to reply", "Newest") stands. */
+const COMMENT_INTERFACE_LINES = 12;
 
 /** How many lines at the top may hold the site's name. */
 const SITE_NAME_LINES = 8;
@@ -218,6 +222,19 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   if (marker >= 0 && !lines.slice(marker + 1).some((l) => endsSentence(l.text) && wordCount(l.text) >= 25)) {
     for (let i = marker; i < lines.length; i++) reasons[i] ??= AFTER_END;
   }
+
+  // "Related:" alone on its line heads a list of other articles' headlines, which end no sentence.
+  lines.forEach((l, i) => {
+    if (reasons[i] !== RELATED || !/^[\p{L} ]{2,30}[:|»›]$/u.test(l.text)) return;
+    for (let k = i + 1; k < lines.length && !reasons[k] && !endsSentence(lines[k]!.text) && wordCount(lines[k]!.text) >= 3; k++) reasons[k] = RELATED;
+  });
+
+  // A comment section under the article (a "Comments" heading with its interface, "Log in to
+  // reply", "Newest" …, within a few lines): readers' posts are no part of it, however long.
+  const firstProse = lines.findIndex(isProse);
+  const comments = lines.findIndex((l, i) => i > Math.max(headlineAt, firstProse) && firstProse >= 0 && isCommentsMarker(l.text)
+    && lines.slice(i + 1, i + 1 + COMMENT_INTERFACE_LINES).some((m) => isInterfaceLine(m.text)));
+  if (comments >= 0) for (let i = comments; i < lines.length; i++) reasons[i] ??= "comment section";
 
   // Footer: everything after the last line of prose is page furniture.
   for (let i = lines.length - 1; i > headlineAt; i--) {
