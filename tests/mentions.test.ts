@@ -132,3 +132,9 @@ test("a surname that is also a word, opening a sentence, is the person named in 
   const ms = run(text).filter((m) => m.kind === "person");
   assert.deepEqual(ms.map((m) => m.name), ["Anna Berg", "Anna Berg", "Anna Berg", "Anna Berg"]);
 });
+
+test("a particle capitalised by the sentence, or a name without its accents, is the person named in full", () => {
+  const text = "Trade\n\nThe Commission president, Ursula von der Leyen, met the EU trade chief, Maroš Šefčovič, on Friday. Von der Leyen said talks went well. Sefcovic said details remained open.";
+  const names = run(text).filter((m) => m.kind === "person").map((m) => m.name);
+  assert.deepEqual(names, ["Ursula von der Leyen", "Maroš Šefčovič", "Ursula von der Leyen", "Maroš Šefčovič"]);
+});

@@ -275,6 +275,8 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
 }
 
 const wordsOf = (s: string) => s.split(/\s+/);
+/** A name without case or accents, for comparing spellings of one name. */
+const plainWords = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** Fills in unclassified single words that name a known person, and gives each mention its fullest name. */
 function resolveNames(text: string, runs: Run[]): Mention[] {
@@ -294,7 +296,9 @@ function resolveNames(text: string, runs: Run[]): Mention[] {
     for (let i = 0; i < personNames.length; i++) {
       const nw = personWords[i]!;
       if (nw.length < w.length) continue;
-      const suffix = nw.slice(nw.length - w.length).join(" ") === surface;
+      // "Von der Leyen" opening a sentence is "Ursula von der Leyen" (a particle's case follows the
+      // sentence), and "Sefcovic" is "Maroš Šefčovič" (a page that drops accents once).
+      const suffix = plainWords(nw.slice(nw.length - w.length).join(" ")) === plainWords(surface);
       const prefix = w.length === 1 && nw[0] === surface && nw.length > 1;
       if ((suffix || prefix) && (!best || nw.length > bestWords)) {
         best = personNames[i]!;
