@@ -421,7 +421,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     }
     // "referring to the convention", "talked about jobs": the preposition is part of the cue.
     const cueTo = PREPOSITION_CUES.get(t.lemma) === tokens[i + 1]?.lower && i + 1 < s.to ? i + 2 : i + 1;
-    if (!(isCueLemma(t.lemma) || cueTo === i + 2) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
+    if (!(isCueLemma(t.lemma) || cueTo === i + 2 || verbAfterQuotation(tokens, i)) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
     // "when asked about …": a passive with no one named, not a report.
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
     // "to say", "have to tell": an infinitive is not a report; "her comment": a noun.
@@ -494,6 +494,21 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
 }
 
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
+
+/**
+ * "“Are we going to sacrifice our farmers?” launched Arnaud Rousseau": between a quotation that
+ * ends on a comma, question or exclamation mark and a name, any past-tense verb says who said
+ * it (translated articles carry their language's verbs: launched, hammered, recalled).
+ */
+function verbAfterQuotation(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!, close = tokens[i - 1], mark = tokens[i - 2], next = tokens[i + 1];
+  if (!(t.pos === "VERB" && /ed$/.test(t.lower) && !!close && /^[”"»]$|^''$/.test(close.text) && !!mark && /^[,?!]$/.test(mark.text))) return false;
+  if (!next || !(next.pos === "PROPN" || (next.pos === "DET" && tokens[i + 2]?.pos !== "VERB"))) return false;
+  // The speaker ends the clause: "…,” thanked Obama for …" thanks him.
+  let k = i + 1;
+  while (tokens[k] && /^(PROPN|DET|NOUN|ADJ)$/.test(tokens[k]!.pos) && k - i <= 6) k++;
+  return !tokens[k] || /^[,.;]$/.test(tokens[k]!.text);
+}
 
 /**
  * "The central bank is expected to act", "He is said to be furious", "She was widely believed to

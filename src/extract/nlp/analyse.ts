@@ -82,7 +82,11 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
     for (let k = s.from; k < s.to; k++) depth += tokens[k]!.text === "(" ? 1 : tokens[k]!.text === ")" ? -1 : 0;
     const open = depth > 0;
     // Nor one a comma follows ("Rep. Ann Lee (D-Md.), a member of …, said").
-    if ((/^\p{Ll}|^[,;:]$/u.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(tokens[s.to - 1]?.text ?? "")) {
+    const last = tokens[s.to - 1]?.text ?? "", lower = /^\p{Ll}/u.test(tokens[next.from]?.text ?? "");
+    // Nor a question or exclamation quoted before its speaker ("“… cars?” launched Rousseau").
+    const quoted = /^[?!]$/.test(last) || (/^[”"»]$|^''$/.test(last) && /^[?!,]$/.test(tokens[s.to - 2]?.text ?? ""));
+    const attributed = lower && tokens[next.from]?.pos === "VERB" && /^(PROPN|DET)$/.test(tokens[next.from + 1]?.pos ?? "");
+    if (((lower || /^[,;:]$/.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(last)) || (quoted && attributed)) {
       sentences.splice(i + 1, 1);
       sentences[i] = { from: s.from, to: next.to, start: s.start, end: next.end };
       i--;
