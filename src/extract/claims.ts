@@ -274,7 +274,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
   const add = (d: Draft) => {
     if (drafts.some((x) => overlaps(x, d))) return;
     drafts.push(d);
-    if (d.speaker.kind === "person" && d.speaker.name) ctx.speakers.push(d.speaker.name);
+    if (d.speaker.kind === "person" && d.speaker.name) ctx.speakers.push({ name: d.speaker.name, start: d.speaker.start ?? d.start, end: d.speaker.end ?? d.end });
   };
 
   // "Dr. Ward stated:" closing a paragraph introduces the quotation that opens the next one.

@@ -8,8 +8,8 @@ export interface ResolveContext {
   text: string;
   mentions: readonly Mention[];
   quotes: readonly QuoteSpan[];
-  /** Person names of earlier claims' speakers, latest last. */
-  speakers: string[];
+  /** Earlier claims' person speakers (name and where the speaker stands), latest last. */
+  speakers: { name: string; start: number; end: number }[];
 }
 
 const FEMALE = new Set(["she", "her"]);
@@ -49,6 +49,20 @@ function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | nul
   const sameParagraph = (m: Mention) => !ctx.text.slice(m.end, before).includes("\n");
   if (near && any && any !== near && (any.start - near.end > 600 || (sameParagraph(any) && !sameParagraph(near)))) return any;
   return near ?? any;
+}
+
+/**
+ * "Šefčovič told Reuters that he would meet Jamieson Greer. He said …": a pronoun opening the
+ * sentence after a report goes on with that report's speaker, not the last person it named.
+ */
+function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): { name: string } | null {
+  const last = ctx.speakers.at(-1);
+  if (!last || last.end > start) return null;
+  const between = ctx.text.slice(last.end, start);
+  const opens = /(?:[.!?]["”’]?|^)\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start)) || /\n\s*$/.test(between);
+  const nextSentence = !between.includes("\n") && (between.match(/[.!?]["”’]?\s+(?=\S)/g) ?? []).length === 1;
+  const g = genderOfName(last.name);
+  return opens && nextSentence && (g === null || g === gender) ? last : null;
 }
 
 /** Titles a description stands for when it does not repeat them. */
@@ -126,8 +140,9 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const words = tokens.slice(from, to);
   if (head.pos === "PRON") {
     if (MALE.has(head.lower) || FEMALE.has(head.lower)) {
-      const a = antecedent(ctx, start, MALE.has(head.lower) ? "m" : "f");
-      return speaker(a?.name ?? ctx.speakers.at(-1) ?? null, a || ctx.speakers.length ? "person" : "unknown", text, start, end);
+      const gender = MALE.has(head.lower) ? "m" : "f";
+      const a = goesOnWith(ctx, start, gender) ?? antecedent(ctx, start, gender);
+      return speaker(a?.name ?? ctx.speakers.at(-1)?.name ?? null, a || ctx.speakers.length ? "person" : "unknown", text, start, end);
     }
     if (RELATIVE.has(head.lower)) {
       const a = ctx.mentions.filter((m) => m.end <= start && start - m.end < 120).at(-1);
