@@ -138,3 +138,8 @@ test("a particle capitalised by the sentence, or a name without its accents, is 
   const names = run(text).filter((m) => m.kind === "person").map((m) => m.name);
   assert.deepEqual(names, ["Ursula von der Leyen", "Maroš Šefčovič", "Ursula von der Leyen", "Maroš Šefčovič"]);
 });
+
+test("a given name that is also an English word opens a name before a surname or particle, not before a noun", () => {
+  const text = "Paris\n\nMarine Le Pen said the vote was rigged. Jean-Michel Le Goff, a dairy farmer, does not hide his anger. Bill Clinton agreed. Young Sanders voters left early. Even Hillary Clinton came.";
+  assert.deepEqual(people(run(text)), ["Bill Clinton", "Hillary Clinton", "Jean-Michel Le Goff", "Marine Le Pen"]);
+});

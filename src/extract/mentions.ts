@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isFirstName, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
+  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
@@ -108,6 +108,9 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   if (core.some((t) => /^\d/.test(t.text))) return null;
   if (titled) return "person";
   const first = core[0]!.lower, last = core[core.length - 1]!.lower;
+  // "Marine Le Pen", "Jean-Michel Le Goff": a given name, a particle and a surname, whatever the words mean in English.
+  const given = givenNameEnd(core, 0, core.length);
+  if (given > 0 && particleSurname(core, given, core.length)) return "person";
   if (core.length < 2 || !(isFirstName(first) || isKnownPersonWord(last))) return null;
   // A name known only from the long first-name lists, among English words, is a headline's run or
   // a thing's name ("Rand Paul Scores Direct Hit", "Nobel Peace Prize"), not a person's.
@@ -183,6 +186,33 @@ function namedByContext(tokens: Token[], a: number, b: number, sentenceTo: numbe
   return tokens[b]?.lemma === "be" && tokens.slice(b + 1, b + 7).some((t) => titleHead(t) || isRoleNoun(t.lower));
 }
 
+/** Where a given name opening run [a, b) ends, hyphenated parts included ("Jean-Michel"), or -1. */
+function givenNameEnd(tokens: readonly Token[], a: number, b: number): number {
+  if (!isGivenNameWord(tokens[a]!.lower)) return -1;
+  let k = a + 1;
+  while (k + 1 < b && tokens[k]!.text === "-" && !tokens[k]!.spaced && isGivenNameWord(tokens[k + 1]!.lower)) k += 2;
+  return k < b ? k : -1;
+}
+
+/** A particle and a capitalised word at `k`: "Le Pen", "de Gaulle". */
+const particleSurname = (tokens: readonly Token[], k: number, b: number): boolean =>
+  k + 1 < b && PARTICLES.has(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]!.text);
+
+/**
+ * A sentence's first word that is a given name before a surname, though also an English word:
+ * "Marine Le Pen said", "Jean-Michel Le Goff, a farmer", "Bill Clinton said". Not an adjective
+ * ("Young Sanders voters") unless a particle follows ("Marine Le Pen"), nor before a word that
+ * is only a given name ("Morning Joe").
+ */
+function givenNameOpens(tokens: Token[], a: number, b: number): boolean {
+  const k = givenNameEnd(tokens, a, b);
+  if (k < 0 || tokens[a]!.pos !== "PROPN") return false;
+  if (particleSurname(tokens, k, b)) return true;
+  const surname = tokens[k]!;
+  return !isAdjectiveWord(tokens[a]!.lower) && /^\p{Lu}\p{Ll}/u.test(surname.text) && !isCommonWord(surname.lower)
+    && (!isFirstName(surname.lower) || isKnownPersonWord(surname.lower) && !isLexiconFirstName(surname.lower));
+}
+
 /** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
 function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
   if (b - a !== 1) return false;
@@ -225,7 +255,8 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
         // Not when the run is an organisation's name: "Amnesty International said".
         const organisation = rb - a > 1 && !/^(?:the|a|an)$/.test(first.lower) && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
-        if (atStart && !organisation && !titleWord(first) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
+        // (Not a given name a surname follows: "Marine Le Pen said", "Jean-Michel Le Goff, a farmer".)
+        if (atStart && !organisation && !titleWord(first) && !givenNameOpens(tokens, a, rb) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
         if (a >= rb) {
           // "Berg said …", "Berg, 54, …": a common word is a person's surname here when the article
           // names them in full (resolveNames) and the word is the subject, not a noun's modifier.

@@ -51,6 +51,10 @@ function listedFirstName(w: string): "m" | "f" | null {
 export const isLexiconFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
 export const isLexiconPersonWord = (w: string) => has(w, "FirstName", "MaleName", "FemaleName", "LastName", "Person");
 export const isFirstName = (w: string) => isLexiconFirstName(w) || listedFirstName(w) !== null;
+/** An English adjective ("Young", "Happy", "Frank"): opening a sentence, more likely the adjective than a name. */
+export const isAdjectiveWord = (w: string) => has(w, "Adjective", "Comparative", "Superlative");
+/** Any given name of the lists, English words included ("Marine", "Jean"): only where a surname follows it. */
+export const isGivenNameWord = (w: string) => w.length >= 3 && (isLexiconFirstName(w) || getGender(w.toLowerCase()) !== "unknown");
 export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "m" : has(w, "FemaleName") ? "f" : listedFirstName(w));
 export const isKnownPersonWord = (w: string) => isLexiconPersonWord(w) || listedFirstName(w) !== null;
 export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "Place");
