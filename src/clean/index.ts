@@ -231,8 +231,10 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
   // A comment section under the article (a "Comments" heading with its interface, "Log in to
   // reply", "Newest" …, within a few lines): readers' posts are no part of it, however long.
-  const firstProse = lines.findIndex(isProse);
-  const comments = lines.findIndex((l, i) => i > Math.max(headlineAt, firstProse) && firstProse >= 0 && isCommentsMarker(l.text)
+  // (Most of the article's prose stands above it: "32 comments" by the byline is a counter.)
+  const proseAbove = (i: number) => lines.slice(0, i).filter(isProse).length;
+  const comments = lines.findIndex((l, i) => i > headlineAt && isCommentsMarker(l.text) && proseAbove(i) > 0
+    && proseAbove(i) >= lines.slice(i + 1).filter(isProse).length
     && lines.slice(i + 1, i + 1 + COMMENT_INTERFACE_LINES).some((m) => isInterfaceLine(m.text)));
   if (comments >= 0) for (let i = comments; i < lines.length; i++) reasons[i] ??= "comment section";
 
