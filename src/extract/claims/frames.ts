@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
-import { INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
+import { CLAUSE_CUES, INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
@@ -443,6 +443,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // "the initiative would continue next year", "continue his policies": going on. It reports
     // before what it introduces: "he continued, “…”", "continued: …", "continued that …".
     if (t.lemma === "continue" && !/^(?:[:,.;“"«]|''|that)$/.test(tokens[i + 1]?.lower ?? ".")) continue;
+    // "1,850 suspects have been charged", "the car was found": charged or found by no one named, not a report.
+    if (CLAUSE_CUES.has(t.lemma) && BE.test(prev?.lower ?? "") && tokens[i + 1]?.lower !== "by") continue;
     // "17 companies were added to the list": put on it, not saying more.
     if (t.lemma === "add" && BE.test(prev?.lower ?? "")) continue;
     // "companies accused of helping Russia": a participle after its noun describes it.
@@ -545,6 +547,8 @@ const CONVENED = new Set(["election", "vote", "referendum", "meeting", "session"
 function convenes(tokens: Token[], i: number): boolean {
   let k = i + 1;
   while (k < i + 4 && /^(DET|ADJ|NUM)$/.test(tokens[k]?.pos ?? "")) k++;
+  // "called an emergency meeting": the last noun of a compound heads it.
+  while (k < i + 5 && tokens[k]?.pos === "NOUN" && tokens[k + 1]?.pos === "NOUN") k++;
   // The noun heads what is called: "called the election-night remarks sexist" calls remarks.
   const head = tokens[k + 1]?.text !== "-" && tokens[k + 1]?.pos !== "NOUN";
   return head && (CONVENED.has(tokens[k]?.lemma ?? "") || CONVENED.has(tokens[k]?.lower ?? ""));
