@@ -16,7 +16,8 @@ export const isBareName = (text: string): boolean =>
 
 /** "By Jane Doe and John Roe", "Author: Jane Doe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
+// ("By science reporter Ellen Marsh": a job may come before the name.)
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)\s+(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
 /** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
 const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
 /** "Selin Aydoğan and Kerem Öztürk |06.02.2025": names, then a bar and the date; the names. */

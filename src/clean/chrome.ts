@@ -55,6 +55,8 @@ const NOTICES: readonly [RegExp, string][] = [
   // "… which is copyright and cannot be reproduced.", "Please contact us for subscription options."
   [/\bis copyright and (?:cannot|may not) be reproduced\b|\bcontact us (?:for|about) subscription\b/i, "copyright notice"],
   [/\b(?:turn on|enable) javascript\b|^duration\s*:\s*\d|^@\w{3,}$/i, "page interface (share, subscribe, navigation, ads)"],
+  // "abc.net.au/news/great-barrier-reef/105031422": a page's address on its own line (a copy-link button).
+  [/^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*$/i, "page interface (share, subscribe, navigation, ads)"],
   [/\bget (?:breaking )?news alerts\b|\bdownload (?:the|our) (?:[\p{L}-]+ ){0,3}app\b/iu, "newsletter sign-up"],
   // Australian sites' acknowledgement of country closes every page.
   [/\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b/i, "acknowledgement of country"],

@@ -43,12 +43,13 @@ export function trailingPhotoCredit(paragraph: string): number | null {
 /**
  * The credit closing a caption without a "Photo:" label: who took the picture, after the caption's
  * last sentence ("… on November 19. GLEB GARANICH / REUTERS", "… on Wednesday. Claudio Álvarez",
- * "… 2024. (POOL / VLADIMIR SMIRNOV)") or as "AGENCY/Name" after a comma ("… in the Sejm,
+ * "… 2024. (POOL / VLADIMIR SMIRNOV)", "… in February. (ABC News: Ellen Marsh)", "… in Hatay. ( Kerem
+ * Öztürk - Anadolu Agency )") or as "AGENCY/Name" after a comma ("… in the Sejm,
  * PAP/Leszek Szymański"). Its length, or null. Only for a line that ends no sentence.
  */
 export function captionCredit(line: string): number | null {
   const tail = line.slice(-80); // most lines are prose: the patterns need only the end
-  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+(?:\p{Lu}[\p{L}'’ /&-]{1,40}|\(\p{Lu}[\p{L}'’ /&-]{1,60}\))$/u.exec(tail)
+  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+(?:\p{Lu}[\p{L}'’ /&-]{1,40}|\(\s*\p{Lu}[\p{L}'’ /&:-]{1,60}\))$/u.exec(tail)
     ?? /(?<=,)\s+\(?\p{Lu}{2,}\s*\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\)?$/u.exec(tail);
   return m ? m[0].length : null;
 }
