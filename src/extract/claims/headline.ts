@@ -17,7 +17,12 @@ export interface HeadlineFrame {
  */
 const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5
   && !ts.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !isKnownPersonWord(t.lower))
-  && ts.some((t) => t.pos === "PROPN" || isRoleNoun(t.lower) || isKnownPersonWord(t.lower));
+  && ts.some((t) => t.pos === "PROPN" || isRoleNoun(t.lower) || isKnownPersonWord(t.lower))
+  // Its head names someone or something that speaks ("IG report: State was inaccurate"); "Spain
+  // and Portugal blackout: power returning …" is a topic.
+  && speaks(ts.at(-1)!);
+const SPEAKING_HEADS = new Set(["editorial", "report", "warning", "reaction", "statement", "poll", "survey", "study", "memo", "letter", "ruling", "verdict", "review", "analysis", "message", "view"]);
+const speaks = (t: Token) => t.pos === "PROPN" || /^\p{Lu}/u.test(t.text) || isRoleNoun(t.lower) || isKnownPersonWord(t.lower) || SPEAKING_HEADS.has(t.lower);
 
 export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFrame | null {
   const { paragraph: p, tokens } = pa;
