@@ -143,3 +143,9 @@ test("a given name that is also an English word opens a name before a surname or
   const text = "Paris\n\nMarine Le Pen said the vote was rigged. Jean-Michel Le Goff, a dairy farmer, does not hide his anger. Bill Clinton agreed. Young Sanders voters left early. Even Hillary Clinton came.";
   assert.deepEqual(people(run(text)), ["Bill Clinton", "Hillary Clinton", "Jean-Michel Le Goff", "Marine Le Pen"]);
 });
+
+test("countries the lexicon lacks are places, not people", () => {
+  const ms = run("Trade\n\nCanada could join the programmes, as Norway and Britain are trying to. Laos and the Philippines abstained, and Türkiye objected.");
+  assert.deepEqual(people(ms), []);
+  assert.ok(ms.some((m) => m.text === "Britain" && m.kind === "place"));
+});
