@@ -52,17 +52,22 @@ function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | nul
 }
 
 /**
- * "Šefčovič told Reuters that he would meet Jamieson Greer. He said …": a pronoun opening the
- * sentence after a report goes on with that report's speaker, not the last person it named.
+ * "Šefčovič told Reuters that he would meet Jamieson Greer. He said …", "Col McKenzie … said
+ * visitors were still seeing healthy coral. / “People come …,” he said.": a pronoun opening the
+ * next sentence, or following only the quotation that opens it, goes on with the last report's
+ * speaker rather than the last person that report named.
  */
 function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): { name: string } | null {
   const last = ctx.speakers.at(-1);
   if (!last || last.end > start) return null;
-  const between = ctx.text.slice(last.end, start);
-  const opens = /(?:[.!?]["”’]?|^)\s*$/.test(ctx.text.slice(Math.max(0, start - 3), start)) || /\n\s*$/.test(between);
-  const nextSentence = !between.includes("\n") && (between.match(/[.!?]["”’]?\s+(?=\S)/g) ?? []).length === 1;
-  const g = genderOfName(last.name);
-  return opens && nextSentence && (g === null || g === gender) ? last : null;
+  // The report's sentence ends right before (a quotation opening the next one aside), and is short.
+  const between = ctx.text.slice(last.end, start).replace(/["“][^"”\n]+[,!?]["”]\s+$/, "");
+  // (A sentence ends inside it after a lower-case word, not an abbreviation: "U.S. Trade", "Mr. Trump".)
+  const inner = between.trimEnd();
+  const next = between.length <= 300 && /[.!?]["”’]?\s+$/.test(between) && !inner.includes("\n") && !/\p{Ll}{3}[.!?]["”’]?\s+\p{Lu}/u.test(inner);
+  // (A surname alone says nothing of gender: "McKenzie" is in the given-name lists as a woman's name.)
+  const g = /\s/.test(last.name) ? genderOfName(last.name) : null;
+  return next && (g === null || g === gender) ? last : null;
 }
 
 /** Titles a description stands for when it does not repeat them. */
