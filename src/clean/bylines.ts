@@ -6,9 +6,11 @@ import { endsSentence, wordCount } from "./lines.ts";
  * its writer's job ("Jessica Parker" / "BBC Berlin correspondent"), and the names they give.
  */
 
-/** "BBC Berlin correspondent", "Staff writer": a writer's job on a line of its own, under their name. */
+/** "BBC Berlin correspondent", "Staff writer", "Special to The Globe and Mail": a writer's job on a line of its own, under their name. */
 export const isWriterJob = (text: string): boolean =>
-  text.length <= 60 && wordCount(text) <= 6 && /^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text) && !endsSentence(text);
+  text.length <= 60 && wordCount(text) <= 6 && !endsSentence(text)
+  && (/^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text)
+    || /^[Ss]pecial to (?:[Tt]he )?\p{Lu}/u.test(text)); // "Special to The Globe and Mail": a guest writer
 
 /** A line that is only a person's name, two or three capitalised words and an initial ("Jessica Parker", "Carlos E. Cué"). */
 export const isBareName = (text: string): boolean =>
@@ -28,13 +30,20 @@ function namesBeforeBar(text: string): string[] | null {
   return names.length && names.every(isBareName) ? names : null;
 }
 
+/** "Lucía Fernández (now) and Oliver Hart (earlier)": a live blog's writers, each with their shift; the names. */
+function liveBlogWriters(text: string): string[] | null {
+  if (!/\((?:now|earlier|later)\)/.test(text)) return null;
+  const names = text.replace(/\s*\((?:now|earlier|later)\)/g, "").split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  return names.length && names.every(isBareName) ? names : null;
+}
+
 export const isByline = (text: string): boolean =>
-  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, ""))) || namesBeforeBar(text) !== null;
+  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, ""))) || namesBeforeBar(text) !== null || liveBlogWriters(text) !== null;
 export function bylineNames(text: string): string[] {
   const signed = SIGNED.exec(text);
   if (signed) return [signed[1]!];
   const by = BYLINE.exec(text);
-  const barred = by ? null : namesBeforeBar(text);
+  const barred = by ? null : namesBeforeBar(text) ?? liveBlogWriters(text);
   if (barred) return barred.map(unshout);
   // "By Jane Roe, December 5, 2024": a date after the names is no name.
   const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
