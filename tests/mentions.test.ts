@@ -149,3 +149,8 @@ test("countries the lexicon lacks are places, not people", () => {
   assert.deepEqual(people(ms), []);
   assert.ok(ms.some((m) => m.text === "Britain" && m.kind === "place"));
 });
+
+test("a name a source phrase gives, with a role after it, is a person", () => {
+  const ms = run("Talks\n\nAccording to Maroš Šefčovič, the EU trade commissioner, the two sides have closed several chapters.");
+  assert.deepEqual(people(ms), ["Maroš Šefčovič"]);
+});

@@ -144,7 +144,8 @@ function roleAfter(tokens: Token[], from: number, to: number): boolean {
     if (/^\p{Ll}/u.test(t.text) && (isRoleNoun(t.lower) || titleHead(t))) return true;
     // A clause, not an appositive: "Bear Stearns, which collapsed", "NextGen Climate, founded by billionaire …".
     if (t.pos === "VERB" || t.pos === "AUX" || /^(?:which|who|whose|that|where|when)$/.test(t.lower)) return false;
-    if (isCap(t) && !isDemonym(t.lower) && !PARTY_WORDS.has(t.lower)) return false;
+    // ("the EU trade commissioner": an acronym may say whose role it is.)
+    if (isCap(t) && !isDemonym(t.lower) && !PARTY_WORDS.has(t.lower) && !isAcronym(t.text)) return false;
   }
   return false;
 }
@@ -181,7 +182,9 @@ function namedByContext(tokens: Token[], a: number, b: number, sentenceTo: numbe
   if (prev && INVERTING_CUES.has(prev.lemma) && prev.lemma !== "tell" && afterQuote) return true;
   // "Yoshihiko Noda, leader of the opposition …", "Şefik Doğru, a lawyer, …": a role just after;
   // not after a preposition ("At Trump National Doral, the candidate boasted" opens a clause).
-  if (tokens[b]?.text === "," && prev?.pos !== "ADP" && roleAfter(tokens, b + 1, Math.min(b + 4, sentenceTo))) return true;
+  // ("According to Maroš Šefčovič, the EU trade commissioner, …" is the exception.)
+  const source = prev?.lower === "to" && tokens[a - 2]?.lower === "according";
+  if (tokens[b]?.text === "," && (prev?.pos !== "ADP" || source) && roleAfter(tokens, b + 1, Math.min(b + (source ? 5 : 4), sentenceTo))) return true;
   // "Kaja Kallas is the EU's High Representative …": a name the sentence gives a role.
   return tokens[b]?.lemma === "be" && tokens.slice(b + 1, b + 7).some((t) => titleHead(t) || isRoleNoun(t.lower));
 }
