@@ -15,6 +15,9 @@ export function textSource(file: string, text: string): SourceDoc {
   };
 }
 
+/** The same for a Markdown seed without front matter. */
+export const markdownSource = (file: string, text: string): SourceDoc => ({ ...textSource(file, text), format: "md" });
+
 /** Each non-blank line is a paragraph; the first is the heading. Offsets index the text. */
 export function lineParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];

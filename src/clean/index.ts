@@ -4,7 +4,7 @@ import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, i
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
-import { plainMarkdown } from "./markdown.ts";
+import { markdownMarks, plainMarkdown } from "./markdown.ts";
 
 export interface Cleaned {
   /** The headline as found in the text (suffixes such as " | World" cut off), or null. */
@@ -293,7 +293,9 @@ export function cleanArticle(source: SourceDoc): Cleaned {
       if (dateline && "agencies" in dateline) credits.agencies.push(...dateline.agencies);
       else if (dateline) credits.outlet ??= dateline.outlet;
     }
-    paragraphs.push({ start: open.start, end, text, kind });
+    // The writer's bold, italics and links, for the body (the title is shown plain, as the page's h1).
+    const marks = source.format === "md" ? markdownMarks(slice, open.start) : [];
+    paragraphs.push({ start: open.start, end, text, kind, ...(marks.length ? { marks } : {}) });
     open = null;
   };
   lines.forEach((line, i) => {

@@ -7,6 +7,16 @@ export const Span = z.object({ start: Offset, end: Offset });
 export type Span = z.infer<typeof Span>;
 
 /**
+ * Inline formatting a Markdown seed gives part of a paragraph: a span of the source over the text
+ * it holds (its blanked syntax left out), a link with its destination as written in the seed.
+ */
+export const Mark = z.discriminatedUnion("kind", [
+  Span.extend({ kind: z.enum(["strong", "emphasis"]) }),
+  Span.extend({ kind: z.literal("link"), url: z.string() }),
+]);
+export type Mark = z.infer<typeof Mark>;
+
+/**
  * A kept block of the article. `text` has exactly `end - start` characters: it is the source
  * slice with line breaks turned into spaces (and, in Markdown seeds, Markdown syntax blanked:
  * src/clean/markdown.ts), so an offset into `text` plus `start` is an offset into the source.
@@ -15,6 +25,11 @@ export const Paragraph = Span.extend({
   /** "title" is the headline as it stands in the text; it is not part of the body. */
   kind: z.enum(["title", "heading", "paragraph", "caption"]),
   text: z.string(),
+  /**
+   * Body paragraphs of Markdown seeds only, outer marks first (src/clean/markdown.ts); absent
+   * when there are none, so plain-text records are as they were.
+   */
+  marks: z.array(Mark).optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 

@@ -1,6 +1,6 @@
 import type { Emphasis, Heading, Link, Paragraph as MdParagraph, PhrasingContent, Root, Text } from "mdast";
 import { remark } from "remark";
-import remarkHtml from "remark-html";
+import remarkHtml, { type Options } from "remark-html";
 import { closeBlankedGaps } from "../clean/markdown.ts";
 import type { Claim, LinkedArticle, Paragraph } from "../model/index.ts";
 import type { Db } from "./db.ts";
@@ -8,13 +8,16 @@ import { claimAnchor, recordUrl } from "./urls.ts";
 
 /**
  * Article bodies are built as an mdast tree straight from the paragraphs (seed text only ever
- * becomes `text` nodes, so it is never parsed as Markdown or HTML), then serialised by
- * remark-html through a sanitiser that allows only the elements built here.
+ * becomes `text` nodes, so it is never parsed as Markdown or HTML; a Markdown seed's bold, italics
+ * and links come from the marks its record holds), then serialised by remark-html through a
+ * sanitiser that allows only the elements built here.
  */
-const schema = {
-  tagNames: ["p", "h2", "a", "mark", "span"],
-  attributes: { a: ["href", "id", "className"], span: ["className", "id"], p: ["className"] },
-  protocols: { href: [] },
+const schema: Options["sanitize"] = {
+  tagNames: ["p", "h2", "a", "mark", "span", "strong", "em"],
+  attributes: { a: ["href", "id", "className", ["rel", "nofollow"]], span: ["className", "id"], p: ["className"] },
+  // A second guard behind `sourceUrl` (an empty list would allow any scheme): site links are
+  // relative (no scheme to check) or, in feeds, absolute http(s).
+  protocols: { href: ["http", "https", "mailto"] },
   clobber: [],
   strip: ["script", "style"],
 };
@@ -69,23 +72,108 @@ function linkTargets(article: LinkedArticle, db: Db, link: (path: string) => str
   return kept;
 }
 
-function plainWithLinks(p: Paragraph, start: number, end: number, targets: readonly Target[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  let at = start;
-  for (const t of targets) {
-    if (t.start < start || t.end > end) continue;
-    if (t.start > at) out.push(text(p.text.slice(at - p.start, t.start - p.start)));
-    const link: Link = { type: "link", url: t.url, children: [text(p.text.slice(t.start - p.start, t.end - p.start))] };
-    out.push(link);
-    at = t.end;
+/** An element over part of a paragraph (source offsets): a link, `<strong>` or `<em>`. */
+interface Inline { start: number; end: number; wrap: (children: PhrasingContent[]) => PhrasingContent }
+
+/**
+ * The text of `start`–`end` of a paragraph with its inline elements nested: each run of text sits
+ * inside the elements covering it, outer (earlier, then longer, then first given) first, so an
+ * element crossing another's edge is split there and the markup always nests.
+ */
+function nest(p: Paragraph, start: number, end: number, inlines: readonly Inline[]): PhrasingContent[] {
+  const run = (from: number, to: number): Text => text(p.text.slice(from - p.start, to - p.start));
+  const overlapping = inlines.filter((i) => i.start < end && i.end > start);
+  // Most pieces (every one of a plain-text seed without names) have none.
+  if (!overlapping.length) return [run(start, end)];
+  const within = overlapping
+    .map((i) => ({ ...i, start: Math.max(i.start, start), end: Math.min(i.end, end) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  // Side by side, as names in plain text always are: each holds its own run (and costs less this way).
+  if (within.every((i, k) => k === 0 || within[k - 1]!.end <= i.start)) {
+    const out: PhrasingContent[] = [];
+    let at = start;
+    for (const i of within) {
+      if (i.start > at) out.push(run(at, i.start));
+      out.push(i.wrap([run(i.start, i.end)]));
+      at = i.end;
+    }
+    if (end > at) out.push(run(at, end));
+    return out;
   }
-  if (end > at) out.push(text(p.text.slice(at - p.start, end - p.start)));
+  const cuts = [...new Set([start, end, ...within.flatMap((i) => [i.start, i.end])])].sort((a, b) => a - b);
+  const root: PhrasingContent[] = [];
+  const open: { inline: Inline; children: PhrasingContent[] }[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const from = cuts[k]!, to = cuts[k + 1]!;
+    const active = within.filter((i) => i.start <= from && i.end >= to);
+    // Elements still covering this run stay open; the rest close, and the new ones open inside.
+    let kept = 0;
+    while (kept < open.length && open[kept]!.inline === active[kept]) kept++;
+    open.length = kept;
+    for (const inline of active.slice(kept)) {
+      const children: PhrasingContent[] = [];
+      (open.at(-1)?.children ?? root).push(inline.wrap(children));
+      open.push({ inline, children });
+    }
+    (open.at(-1)?.children ?? root).push(run(from, to));
+  }
+  return root;
+}
+
+/**
+ * A seed's link target as the body shows it, or null for plain text: http(s) and mailto only.
+ * A relative link has no base on this site, and any other scheme (javascript:, data:) can run
+ * code. The scheme is lower-cased because the sanitiser compares it as written.
+ */
+function sourceUrl(url: string): string | null {
+  const scheme = /^(https?|mailto):/i.exec(url)?.[1];
+  return scheme ? scheme.toLowerCase() + url.slice(scheme.length) : null;
+}
+
+/**
+ * rel="nofollow": the site copies these links from seeds it does not vouch for, so search engines
+ * should not credit them to it. No target="_blank", so "noopener" would change nothing.
+ */
+const sourceLink = (url: string) => (children: PhrasingContent[]): Link =>
+  ({ type: "link", url, children, data: { hProperties: { rel: ["nofollow"] } } });
+const strong = (children: PhrasingContent[]): PhrasingContent => ({ type: "strong", children });
+const emphasis = (children: PhrasingContent[]): PhrasingContent => ({ type: "emphasis", children });
+
+/** A paragraph's marks as elements: the links it may show, and its bold and italics. */
+interface SeedInlines { links: Inline[]; styles: Inline[] }
+
+function seedInlines(p: Paragraph): SeedInlines {
+  const out: SeedInlines = { links: [], styles: [] };
+  for (const m of p.marks ?? []) {
+    if (m.kind !== "link") out.styles.push({ start: m.start, end: m.end, wrap: m.kind === "strong" ? strong : emphasis });
+    else {
+      const url = sourceUrl(m.url);
+      if (url) out.links.push({ start: m.start, end: m.end, wrap: sourceLink(url) });
+    }
+  }
   return out;
 }
 
-function quote(p: Paragraph, piece: Piece & { claim: Claim }, anchor: string | undefined, articleId: string, link: (path: string) => string): PhrasingContent {
+/**
+ * Text outside quotes: the seed's marks, and people and organisations linked to their pages. Where
+ * a seed's link overlaps a name's link (one <a> may not hold another) the seed's link wins and the
+ * name is not linked there: the writer's source is shown only here, while the name's page is
+ * linked from its other mentions and from the statement its quote links to.
+ */
+function plainPiece(p: Paragraph, start: number, end: number, targets: readonly Target[], seed: SeedInlines): PhrasingContent[] {
+  const inlines = [...seed.links];
+  for (const t of targets) {
+    if (t.start >= start && t.end <= end && !seed.links.some((l) => l.start < t.end && t.start < l.end)) {
+      inlines.push({ start: t.start, end: t.end, wrap: (children) => ({ type: "link", url: t.url, children }) });
+    }
+  }
+  return nest(p, start, end, [...inlines, ...seed.styles]);
+}
+
+/** A quote is itself a link (to its statement), so a seed's link inside it is dropped: only its bold and italics show. */
+function quote(p: Paragraph, piece: Piece & { claim: Claim }, styles: readonly Inline[], anchor: string | undefined, articleId: string, link: (path: string) => string): PhrasingContent {
   const { claim } = piece;
-  const children: PhrasingContent[] = [span("", [text(p.text.slice(piece.start - p.start, piece.end - p.start))], "mark")];
+  const children: PhrasingContent[] = [span("", nest(p, piece.start, piece.end, styles), "mark")];
   const speaker = claim.speaker.name ?? claim.speaker.text;
   if (speaker) {
     children.push(span("said-by", [text(` — ${speaker}`)])); // shown on hover and focus
@@ -125,9 +213,10 @@ export function bodyHtml({ id, paragraphs, claims, targets }: BodyInput, link: (
   for (const p of paragraphs) {
     if (p.kind === "title") continue; // the page's h1
     const content: PhrasingContent[] = [];
+    const seed = seedInlines(p);
     for (const piece of pieces(p, claims)) {
       if (!piece.claim) {
-        content.push(...plainWithLinks(p, piece.start, piece.end, targets));
+        content.push(...plainPiece(p, piece.start, piece.end, targets, seed));
         continue;
       }
       // Every claim gets its anchor on the first piece it covers; nested claims that start
@@ -135,7 +224,7 @@ export function bodyHtml({ id, paragraphs, claims, targets }: BodyInput, link: (
       const anchors = piece.covering.filter((c) => !anchored.has(c.id)).map((c) => (anchored.add(c.id), claimAnchor(c.id)));
       const own = anchors.includes(claimAnchor(piece.claim.id)) ? claimAnchor(piece.claim.id) : undefined;
       for (const a of anchors) if (a !== own) content.push({ type: "emphasis", children: [], data: { hName: "span", hProperties: { id: a } } });
-      content.push(quote(p, { ...piece, claim: piece.claim }, own, id, link));
+      content.push(quote(p, { ...piece, claim: piece.claim }, seed.styles, own, id, link));
     }
     if (p.kind === "heading") root.children.push({ type: "heading", depth: 2, children: content } satisfies Heading);
     else {
