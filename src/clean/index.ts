@@ -124,6 +124,41 @@ const isMenuLine = (line: Line, reason: string | null): boolean =>
 const HEADER_LINES = 60;
 const MENU_LINES = 3;
 
+/** How far above its byline or date a headline may stand (a standfirst, a caption, "Listen" between). */
+const BYLINE_REACH = 5;
+
+/**
+ * The headline is right above the byline or the date: the first headline-shaped line of the
+ * few above the first byline or date line that has one there ("Measles outbreak … grows to 198
+ * cases" over a caption and "By DEVI SHASTRI and JAMIE STENGLE", where the menu above has a
+ * four-word item and a weather widget). -1 when no byline or date has one above it.
+ */
+function headlineOverByline(lines: readonly Line[], reasons: readonly (string | null)[]): number {
+  // (Past a few lines of prose the article has begun: a byline there is the writer's box under it.)
+  for (let b = 1, prose = 0; b < Math.min(lines.length, HEADER_LINES) && prose < 3; b++) {
+    if (isProse(lines[b]!)) prose++;
+    if (reasons[b] !== "byline" && reasons[b] !== "dateline") continue;
+    // The first such line not followed by a menu's short labels ("Search the news archive" over
+    // "Science"); when the first byline or date with such lines has none, the page is another kind
+    // (a live blog's "Key events" under its headline, then timestamped posts).
+    const label = (l: Line, k: number) => !reasons[k] && wordCount(l.text) <= 3 && !endsSentence(l.text) && !isBareName(l.text);
+    const shaped: number[] = [];
+    for (let i = Math.max(0, b - BYLINE_REACH); i < b; i++) {
+      if (!reasons[i] && !isWriterJob(lines[i]!.text) && !isBareName(lines[i]!.text) && headlineShaped(lines[i]!, lines[i + 1])) shaped.push(i);
+    }
+    if (shaped.length) return shaped.find((i) => !lines.slice(i + 1, b).some((l, k) => label(l, i + 1 + k))) ?? -1;
+  }
+  return -1;
+}
+
+/** A headline's shape, or one opening on a short sentence and ending without a full stop ("… is overdue. It will also be …"). */
+function headlineShaped(line: Line, next: Line | undefined): boolean {
+  if (wordCount(line.text) < 4 || isProse(line)) return false;
+  const kicker = /^[^.!?]*[.!?]\s/.exec(line.text)?.[0];
+  return looksLikeHeadline(line, next)
+    || (!!kicker && wordCount(kicker) <= 8 && !endsSentence(line.text) && wordCount(line.text) <= 30 && line.text.length <= 250);
+}
+
 /**
  * A page copied whole opens on its site's menus, often with a tagline or the site's name among
  * them ("Exclusive news, data and analytics for …", "Germany's news in English"): the headline
@@ -137,10 +172,8 @@ function headlineUnderMenu(lines: readonly Line[], reasons: readonly (string | n
   for (let i = MENU_LINES; i < Math.min(lines.length, HEADER_LINES); i++) {
     const line = lines[i]!;
     if (isProse(line) || (found >= 0 && (reasons[i] === "byline" || reasons[i] === "dateline"))) break;
-    if (reasons[i] || wordCount(line.text) < 4) continue;
-    const kicker = /^[^.!?]*[.!?]\s/.exec(line.text)?.[0];
-    const shaped = looksLikeHeadline(line, lines[i + 1])
-      || (!!kicker && wordCount(kicker) <= 8 && !endsSentence(line.text) && wordCount(line.text) <= 30 && line.text.length <= 250);
+    if (reasons[i]) continue;
+    const shaped = headlineShaped(line, lines[i + 1]);
     const above = lines.slice(i - MENU_LINES, i);
     // A section menu, not a share bar: some of its labels are no chrome ("World", "Politics").
     const menu = above.every((l, k) => isMenuLine(l, reasons[i - MENU_LINES + k]!)) && above.some((_, k) => !reasons[i - MENU_LINES + k]);
@@ -190,7 +223,8 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
   // Headline: front matter names it, else the first headline-shaped content line near the top.
   const wanted = source.frontMatter.title ? normalise(source.frontMatter.title) : null;
-  let headlineAt = wanted === null ? headlineUnderMenu(lines, reasons) : -1;
+  let headlineAt = wanted === null ? headlineOverByline(lines, reasons) : -1;
+  if (wanted === null && headlineAt < 0) headlineAt = headlineUnderMenu(lines, reasons);
   for (let i = 0; i < Math.min(lines.length, 15) && headlineAt < 0; i++) {
     const line = lines[i]!;
     if (reasons[i]) continue;
