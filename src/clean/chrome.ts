@@ -12,7 +12,8 @@ const INTERFACE_WORDS = new Set(
     "privacy accept donate patron support related latest popular trending stories articles read more click tap " +
     "facebook twitter whatsapp telegram kakao linkedin pinterest reddit instagram youtube tiktok rss top home " +
     "skip navigation search buy connected app download loading previous next back spot_img please enter " +
-    "sections cancel manage preferences tweet save scroll report article listen watch bookmark membership gallery"
+    "sections cancel manage preferences tweet save scroll report article listen watch bookmark membership gallery " +
+    "feedback copied"
   ).split(" "),
 );
 
@@ -26,7 +27,8 @@ export function isInterfaceLine(text: string): boolean {
   if (/\(opens? in (?:a )?new (?:window|tab)\)|, opens (?:in )?(?:a )?new (?:window|tab)$/i.test(text)) return true;
   const words = wordCount(text);
   if (words === 0 || words > 7) return false;
-  const toks = tokens(text.replace(/([a-z])([A-Z])/g, "$1 $2"));
+  // Camel case split ("ShareThis"), unless the word is one whole ("LinkedIn").
+  const toks = INTERFACE_WORDS.has(text.toLowerCase()) ? [text.toLowerCase()] : tokens(text.replace(/([a-z])([A-Z])/g, "$1 $2"));
   const hits = toks.filter((t) => INTERFACE_WORDS.has(t)).length;
   // A short sentence of prose that happens to say "support" or "comment" is not chrome:
   // finished sentences need interface words to dominate, fragments need half.
@@ -49,12 +51,16 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^this (?:article|story|page) is (?:more than |over )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/i, "age notice"],
   [/^sign up (?:to|for)\b|^privacy (?:notice|policy)\s*:/i, "newsletter sign-up"],
   // "Get more Colorado news by signing up for our … newsletter.", "… sent to your inbox every weekday."
-  [/^(?=.{0,160}$).*\bsign(?:ing)? up for (?:our|the|a) (?:[\p{L}'’-]+ ){0,5}(?:newsletters?|alerts?)\b|\bsent (?:straight |directly )?to your inbox\b|^(?:our|free) newsletters?$/iu, "newsletter sign-up"],
+  [/^(?=.{0,160}$).*(?:\bsign(?:ing)? up for (?:our|the|a) (?:[\p{L}'’-]+ ){0,5}(?:newsletters?|alerts?)\b|\bsign up here\b)|\b(?:sent|delivered) (?:straight |directly )?to your inbox\b|^(?:our|free) newsletters?$|^by subscribing\b/iu, "newsletter sign-up"],
   // "This content is blocked because you have not accepted the cookies …"
   [/\bcontent is blocked\b|\b(?:not )?accepted (?:the |all )?cookies\b/i, "cookie notice"],
   // "… which is copyright and cannot be reproduced.", "Please contact us for subscription options."
   [/\bis copyright and (?:cannot|may not) be reproduced\b|\bcontact us (?:for|about) subscription\b/i, "copyright notice"],
   [/\b(?:turn on|enable) javascript\b|^duration\s*:\s*\d|^@\w{3,}$/i, "page interface (share, subscribe, navigation, ads)"],
+  // Screen-reader labels and widgets: "Image caption, …" and "Image source, PA Media" (BBC), "list 1 of 4",
+  // "02:14 - Source: CNN" under a video, "Share on X (formerly Twitter)", "Was this page helpful?", a press
+  // office's contact lines.
+  [/^(?:image|media|video) (?:caption|source), |^(?:list of \d+ items|list \d+ of \d+|end of list)$|^\d{1,2}:\d{2}\s*[-–]\s*source\s*:|^share (?:on|via|to) [\p{L} ()]{1,30}$|^was this (?:page|article) helpful\??$|^media contacts?\s*:?$|^(?:phone|tel|fax|e-?mail)\s*:\s*\S+$/iu, "page interface (share, subscribe, navigation, ads)"],
   // "abc.net.au/news/great-barrier-reef/105031422": a page's address on its own line (a copy-link button).
   [/^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*$/i, "page interface (share, subscribe, navigation, ads)"],
   [/\bget (?:breaking )?news alerts\b|\bdownload (?:the|our) (?:[\p{L}-]+ ){0,3}app\b/iu, "newsletter sign-up"],
@@ -91,7 +97,8 @@ export function noticeKind(text: string): string | null {
  * short sentences of prose.
  */
 export const isEndMarker = (text: string): boolean =>
-  text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
+  // ("###" and "-30-" end a press release.)
+  /^(?:#{3}|-30-|- ?ends? ?-)$/i.test(text) || text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
 
 /** "Comments", "32 comments", "Join the conversation …": where a page's comment section starts. */
 export const isCommentsMarker = (text: string): boolean =>

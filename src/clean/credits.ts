@@ -50,6 +50,7 @@ export function trailingPhotoCredit(paragraph: string): number | null {
 export function captionCredit(line: string): number | null {
   const tail = line.slice(-80); // most lines are prose: the patterns need only the end
   const m = /(?<=[\p{L}\p{N}]{2}\.)\s+(?:\p{Lu}[\p{L}'’ /&-]{1,40}|\(\s*\p{Lu}[\p{L}'’ /&:-]{1,60}\))$/u.exec(tail)
+    ?? /\s\[\p{Lu}[\p{L}'’ &-]{1,20}:\s*\p{Lu}[\p{L}'’ /&-]{1,40}\]$/u.exec(tail) // "… from a video [File: Reuters]", not a digest's "[NYT]"
     ?? /(?<=,)\s+\(?\p{Lu}{2,}\s*\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\)?$/u.exec(tail);
   return m ? m[0].length : null;
 }

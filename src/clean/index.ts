@@ -32,6 +32,7 @@ interface Credits {
 
 const ABOVE_HEADLINE = "above headline";
 const RELATED = "link to another article";
+const FRAGMENT = "fragment (symbols, numbers or initials)";
 const AFTER_END = "after end of article";
 const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
@@ -61,7 +62,7 @@ function chromeReason(line: Line, credits: Credits): string | null {
   if (isBreadcrumb(line.text)) return "breadcrumb trail";
   // Before fragments: "2024-12-05T10:30:00Z" and "05/12/2024" have too few letters to be anything else.
   if (isDateLine(line.text)) return "dateline";
-  if (isFragment(line.text)) return "fragment (symbols, numbers or initials)";
+  if (isFragment(line.text)) return FRAGMENT;
   if (isImageCredit(line.text)) return "image credit";
   if (isInterfaceLine(line.text)) return "page interface (share, subscribe, navigation, ads)";
   if (isAuthorBio(line.text)) return "author bio";
@@ -252,7 +253,8 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   });
 
   // "More on this story" and the like: the list of other articles has begun, unless a paragraph follows.
-  const marker = lines.findIndex((l, i) => i > headlineAt && !reasons[i] && isEndMarker(l.text));
+  // ("###", which ends a press release, is also a fragment of symbols.)
+  const marker = lines.findIndex((l, i) => i > headlineAt && (!reasons[i] || reasons[i] === FRAGMENT) && isEndMarker(l.text));
   if (marker >= 0 && !lines.slice(marker + 1).some((l) => endsSentence(l.text) && wordCount(l.text) >= 25)) {
     for (let i = marker; i < lines.length; i++) reasons[i] ??= AFTER_END;
   }
