@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
+  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
@@ -39,7 +39,7 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
   while (i < to) {
     const t = tokens[i];
     // A title-case function word starts no name ("The Hague" and "A …" still run as before).
-    if (!t || !isCap(t) || (TITLE_CASE_BREAKS.has(t.text) && t.text !== "The" && t.text !== "A")) { i++; continue; }
+    if (!t || !isCap(t) || (TITLE_CASE_BREAKS.has(t.text) && t.text !== "The" && t.text !== "A") || isPresentVerbWord(t.lower)) { i++; continue; }
     let j = i + 1;
     for (;;) {
       const n = tokens[j];
@@ -47,6 +47,8 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       // Title case capitalises function words: "Bernie Sanders Is Fundraising For State …" holds
       // a name and a headline's other words, not one name.
       if (TITLE_CASE_BREAKS.has(n.text)) break;
+      // Nor a verb: "Secretary Duffy Announces Plan …", "Kasich Endorses …".
+      if (isCap(n) && isPresentVerbWord(n.lower)) break;
       if (isCap(n) && n.spaced) { j++; continue; }
       // Hyphenated or apostrophe-joined pieces: "Won-sik", "Reuters-Yonhap", "O'Malley".
       const after = tokens[j + 1];

@@ -51,6 +51,8 @@ function listedFirstName(w: string): "m" | "f" | null {
 export const isLexiconFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
 export const isLexiconPersonWord = (w: string) => has(w, "FirstName", "MaleName", "FemaleName", "LastName", "Person");
 export const isFirstName = (w: string) => isLexiconFirstName(w) || listedFirstName(w) !== null;
+/** A verb's present "-s" form ("Announces", "Endorses", "Slams"): in a title-case headline, where a name's run ends. */
+export const isPresentVerbWord = (w: string) => has(w, "PresentTense") && !isKnownPersonWord(w);
 /** An English adjective ("Young", "Happy", "Frank"): opening a sentence, more likely the adjective than a name. */
 export const isAdjectiveWord = (w: string) => has(w, "Adjective", "Comparative", "Superlative");
 /** Any given name of the lists, English words included ("Marine", "Jean"): only where a surname follows it. */
