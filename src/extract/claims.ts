@@ -5,7 +5,7 @@ import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, reportAfterQuote, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
 import { NOBODY, resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
-import { headlineFrame } from "./claims/headline.ts";
+import { headlineFrame, transcriptTurn } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
 import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
@@ -271,10 +271,12 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
   const quotesByPara = paras.map((pa) => findQuotes(pa.paragraph));
   const ctx: ResolveContext = { text, mentions, quotes: quotesByPara.flat(), speakers: [] };
   const drafts: Draft[] = [];
-  const add = (d: Draft) => {
-    if (drafts.some((x) => overlaps(x, d))) return;
+  const keep = (d: Draft) => {
     drafts.push(d);
     if (d.speaker.kind === "person" && d.speaker.name) ctx.speakers.push({ name: d.speaker.name, start: d.speaker.start ?? d.start, end: d.speaker.end ?? d.end });
+  };
+  const add = (d: Draft) => {
+    if (!drafts.some((x) => overlaps(x, d))) keep(d);
   };
 
   // "Dr. Ward stated:" closing a paragraph introduces the quotation that opens the next one.
@@ -312,8 +314,15 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         add({ ...content, cue, speaker, para: pa.index });
       }
     }
+    // "Amara Okafor: Frustration, mostly. We have been promised …": an interview's answer is its
+    // speaker's, whole, around the reports inside it (the body nests claims).
+    const turn = transcriptTurn(pa);
+    // (Unless a claim inside starts where it does: a claim's id is its article's and its start.)
+    if (turn && !drafts.some((d) => d.start === turn.start)) {
+      keep({ start: turn.start, end: turn.end, cue: turn.cue, speaker: resolveSpeaker(ctx, tokens, turn.spkFrom, turn.spkTo), para: pa.index });
+    }
     if (!drafts.some((d) => d.para === pa.index)) {
-      const h = headlineFrame(text, pa);
+      const h = headlineFrame(pa);
       if (h) add({ start: h.start, end: h.end, cue: h.cue, speaker: resolveSpeaker(ctx, tokens, h.spkFrom, h.spkTo), para: pa.index });
     }
     // Quotations with no cue of their own: the speaker goes on, someone in the sentence is quoted, or scare quotes.

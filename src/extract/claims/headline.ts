@@ -1,6 +1,6 @@
 import type { Claim } from "../../model/index.ts";
 import type { ParagraphAnalysis, Token } from "../nlp/analyse.ts";
-import { isKnownPersonWord, isRoleNoun } from "../nlp/lexicon.ts";
+import { isCommonWord, isKnownPersonWord, isRoleNoun } from "../nlp/lexicon.ts";
 
 /** A headline attribution by colon: "Gingrich: Trump must …" or "… in exchange for troops: NATO chief". */
 export interface HeadlineFrame {
@@ -24,12 +24,15 @@ const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5
 const SPEAKING_HEADS = new Set(["editorial", "report", "warning", "reaction", "statement", "poll", "survey", "study", "memo", "letter", "ruling", "verdict", "review", "analysis", "message", "view"]);
 const speaks = (t: Token) => t.pos === "PROPN" || /^\p{Lu}/u.test(t.text) || isRoleNoun(t.lower) || isKnownPersonWord(t.lower) || SPEAKING_HEADS.has(t.lower);
 
-export function headlineFrame(text: string, pa: ParagraphAnalysis): HeadlineFrame | null {
-  const { paragraph: p, tokens } = pa;
-  const headlineLike = p.kind === "heading" || p.kind === "title" || (tokens.length <= 25 && !/[.!?"”]\s*$/.test(p.text));
-  if (!headlineLike) return labelFrame(tokens);
-  return colonFrame(tokens) ?? saysFrame(tokens);
-}
+const headlineLike = ({ paragraph: p, tokens }: ParagraphAnalysis) =>
+  p.kind === "heading" || p.kind === "title" || (tokens.length <= 25 && !/[.!?"”]\s*$/.test(p.text));
+
+/** A headline's attribution by colon or "Says". */
+export const headlineFrame = (pa: ParagraphAnalysis): HeadlineFrame | null =>
+  (headlineLike(pa) ? colonFrame(pa.tokens) ?? saysFrame(pa.tokens) : null);
+
+/** A transcript's turn: the whole paragraph after its speaker's label is theirs, reports inside it too. */
+export const transcriptTurn = (pa: ParagraphAnalysis): HeadlineFrame | null => (headlineLike(pa) ? null : labelFrame(pa.tokens));
 
 function colonFrame(tokens: Token[]): HeadlineFrame | null {
   const colons = tokens.map((t, i) => (t.text === ":" ? i : -1)).filter((i) => i >= 0);
@@ -68,6 +71,9 @@ function saysFrame(tokens: Token[]): HeadlineFrame | null {
 function speakerLabel(left: Token[]): boolean {
   if (left.length === 1 && /^[QA]$/.test(left[0]!.text)) return true;
   if (left.length >= 2 && left.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return true;
+  // "Amara Okafor:": a full name the tagger calls one, first and last words no English words.
+  if (left.length >= 2 && left.length <= 3 && left.every((t) => t.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(t.text))
+    && !isCommonWord(left[0]!.lower) && !isCommonWord(left.at(-1)!.lower)) return true;
   return left.every((t) => /^\p{Lu}/u.test(t.text) && isKnownPersonWord(t.lower));
 }
 
