@@ -3,7 +3,8 @@ import { isBareName, isByline, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
-import { endsSentence, type Line, splitLines, wordCount } from "./lines.ts";
+import { findHeadline, isProse, trimHeadline } from "./headline.ts";
+import { endsSentence, type Line, normalise, splitLines, wordCount } from "./lines.ts";
 import { markdownMarks, plainMarkdown } from "./markdown.ts";
 
 export interface Cleaned {
@@ -34,7 +35,6 @@ const ABOVE_HEADLINE = "above headline";
 const RELATED = "link to another article";
 const FRAGMENT = "fragment (symbols, numbers or initials)";
 const AFTER_END = "after end of article";
-const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Why a line is page chrome wherever it stands, or null when it may be content. */
 function chromeReason(line: Line, credits: Credits): string | null {
@@ -109,98 +109,6 @@ function creditCopyright(text: string, credits: Credits): void {
   else if (/all rights reserved|^copyright\b/i.test(text)) credits.copyright ??= holder;
 }
 
-/** Headlines are one sentence of 4–40 words, or a shorter line standing alone before a blank line. */
-function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
-  const words = wordCount(line.text);
-  const oneSentence = !/\p{L}{2,}[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(line.text.replace(ABBREVIATIONS, ""));
-  if (!oneSentence || words > 40 || line.text.length > 250 || isDateLine(line.text)) return false;
-  return words >= 4 || (words >= 2 && (next === undefined || next.afterBlank));
-}
-
-/** A site's menu: lines dropped as chrome, or short labels ("World", "Sign In", "e-Edition"). */
-const isMenuLine = (line: Line, reason: string | null): boolean =>
-  reason !== null || (wordCount(line.text) <= 3 && line.text.length <= 30 && !/[.!?:]$/.test(line.text));
-
-/** How far down a page's header (menus, taglines, headline, byline) is searched, and how many menu lines make a menu. */
-const HEADER_LINES = 60;
-const MENU_LINES = 3;
-
-/** How far above its byline or date a headline may stand (a standfirst, a caption, "Listen" between). */
-const BYLINE_REACH = 5;
-
-/**
- * The headline is right above the byline or the date: the first headline-shaped line of the
- * few above the first byline or date line that has one there ("Measles outbreak … grows to 198
- * cases" over a caption and "By DEVI SHASTRI and JAMIE STENGLE", where the menu above has a
- * four-word item and a weather widget). -1 when no byline or date has one above it.
- */
-function headlineOverByline(lines: readonly Line[], reasons: readonly (string | null)[]): number {
-  // (Past a few lines of prose the article has begun: a byline there is the writer's box under it.)
-  for (let b = 1, prose = 0; b < Math.min(lines.length, HEADER_LINES) && prose < 3; b++) {
-    if (isProse(lines[b]!)) prose++;
-    if (reasons[b] !== "byline" && reasons[b] !== "dateline") continue;
-    // The first such line not followed by a menu's short labels ("Search the news archive" over
-    // "Science"); when the first byline or date with such lines has none, the page is another kind
-    // (a live blog's "Key events" under its headline, then timestamped posts).
-    const label = (l: Line, k: number) => !reasons[k] && wordCount(l.text) <= 3 && !endsSentence(l.text) && !isBareName(l.text);
-    const shaped: number[] = [];
-    for (let i = Math.max(0, b - BYLINE_REACH); i < b; i++) {
-      if (!reasons[i] && !isWriterJob(lines[i]!.text) && !isBareName(lines[i]!.text) && headlineShaped(lines[i]!, lines[i + 1])) shaped.push(i);
-    }
-    if (shaped.length) return shaped.find((i) => !lines.slice(i + 1, b).some((l, k) => label(l, i + 1 + k))) ?? -1;
-  }
-  return -1;
-}
-
-/** A headline's shape, or one opening on a short sentence and ending without a full stop ("… is overdue. It will also be …"). */
-function headlineShaped(line: Line, next: Line | undefined): boolean {
-  if (wordCount(line.text) < 4 || isProse(line)) return false;
-  const kicker = /^[^.!?]*[.!?]\s/.exec(line.text)?.[0];
-  return looksLikeHeadline(line, next)
-    || (!!kicker && wordCount(kicker) <= 8 && !endsSentence(line.text) && wordCount(line.text) <= 30 && line.text.length <= 250);
-}
-
-/**
- * A page copied whole opens on its site's menus, often with a tagline or the site's name among
- * them ("Exclusive news, data and analytics for …", "Germany's news in English"): the headline
- * is the last headline-shaped line right under a menu, before the byline or date that follows
- * it or the first paragraph. Such a headline may open on a short sentence when it ends without
- * a full stop ("Canada's turn to Europe is overdue. It will also be harder than Ottawa admits").
- * -1 when no menu stands right above a headline.
- */
-function headlineUnderMenu(lines: readonly Line[], reasons: readonly (string | null)[]): number {
-  let found = -1;
-  for (let i = MENU_LINES; i < Math.min(lines.length, HEADER_LINES); i++) {
-    const line = lines[i]!;
-    if (isProse(line) || (found >= 0 && (reasons[i] === "byline" || reasons[i] === "dateline"))) break;
-    if (reasons[i]) continue;
-    const shaped = headlineShaped(line, lines[i + 1]);
-    const above = lines.slice(i - MENU_LINES, i);
-    // A section menu, not a share bar: some of its labels are no chrome ("World", "Politics").
-    const menu = above.every((l, k) => isMenuLine(l, reasons[i - MENU_LINES + k]!)) && above.some((_, k) => !reasons[i - MENU_LINES + k]);
-    if (shaped && menu) found = i;
-  }
-  return found;
-}
-
-/** Title abbreviations whose period does not end a sentence ("Gov. John Kasich"). */
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Pres|Sec|Atty|Supt|vs)\./g;
-
-/** A line of running prose: the headline never comes after one. */
-const isProse = (line: Line): boolean => endsSentence(line.text) && wordCount(line.text) >= 12;
-
-/** "Title | Section" → "Title", "Title | DW | 11.12.2024" → "Title": trailing section or site labels after bars. */
-function trimHeadline(line: Line): Line {
-  // Every kept line comes through here; most have no bar, and the pattern is slow to rule out.
-  if (!line.text.includes("|")) return line;
-  let text = line.text;
-  for (let i = 0; i < 2; i++) {
-    const m = /\s+\|\s+[^|]{1,40}$/.exec(text);
-    if (!m || wordCount(m[0]) > 4) break;
-    text = text.slice(0, -m[0].length);
-  }
-  return { ...line, end: line.start + text.length, text };
-}
 
 /** Photo captions end with a credit: "… in Brussels, Wednesday. Reuters-Yonhap". Its length, or null. */
 const creditOfCaption = (text: string): number | null =>
@@ -222,19 +130,8 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     credits.outlet ??= lines[site]!.text; // as the masthead prints it: "The Times of Israel"
   }
 
-  // Headline: front matter names it, else the first headline-shaped content line near the top.
   const wanted = source.frontMatter.title ? normalise(source.frontMatter.title) : null;
-  let headlineAt = wanted === null ? headlineOverByline(lines, reasons) : -1;
-  if (wanted === null && headlineAt < 0) headlineAt = headlineUnderMenu(lines, reasons);
-  for (let i = 0; i < Math.min(lines.length, 15) && headlineAt < 0; i++) {
-    const line = lines[i]!;
-    if (reasons[i]) continue;
-    const next = lines[i + 1];
-    if (wanted !== null) {
-      if (normalise(trimHeadline(line).text) === wanted) headlineAt = i;
-    } else if (looksLikeHeadline(line, next) && (!isProse(line) || !next || next.afterBlank)) headlineAt = i;
-    else if (isProse(line)) break;
-  }
+  const headlineAt = findHeadline(lines, reasons, wanted);
   if (wanted === null || headlineAt >= 0) for (let i = 0; i < headlineAt; i++) reasons[i] ??= ABOVE_HEADLINE;
   // "tagesschau.de", "eKathimerini.com" alone above the headline: the site's own address names it.
   const domain = lines.slice(0, Math.max(headlineAt, 0)).find((l) => isSiteAddress(l.text));

@@ -34,3 +34,6 @@ export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N
 
 /** Ends like a finished sentence: terminal punctuation, possibly inside closing quotes or brackets. */
 export const endsSentence = (s: string): boolean => /[.!?…]["'”’»)\]]*$/u.test(s);
+
+/** Lower case, runs of anything but letters and digits as one space: for comparing lines. */
+export const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
