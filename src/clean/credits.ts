@@ -34,9 +34,14 @@ export function trailingAgencyTag(paragraph: string): { length: number; agencies
   return agencies ? { length: m[0].length, agencies } : null;
 }
 
-/** A picture credit closing a caption, after its last sentence ("… in Oxford. Photograph: Jane Smith/Alamy"): its length. */
+/**
+ * A picture credit closing a caption, after its last sentence ("… in Oxford. Photograph: Jane
+ * Smith/Alamy"), or glued to its last word as DW's pages copy ("… and Markus SöderImage: Kay
+ * Nietfeld/dpa/picture alliance"): its length.
+ */
 export function trailingPhotoCredit(paragraph: string): number | null {
-  const m = /(?<=[\p{L}\p{N}]{2}[.!?])\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*[^.:]{2,60}$/iu.exec(paragraph);
+  const m = /(?<=[\p{L}\p{N}]{2}[.!?])\s+(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?\s*:\s*[^.:]{2,60}$/iu.exec(paragraph)
+    ?? /(?<=\p{Ll})(?:Photo|Image|Picture):\s*\p{Lu}[^.:]{2,60}$/u.exec(paragraph);
   return m ? m[0].length : null;
 }
 
