@@ -173,12 +173,14 @@ function beforeTimePhrase(tokens: Token[], k: number, from: number): number {
  * article or another modifier comes before it.
  */
 function nounTaggedAdjective(tokens: Token[], k: number, from: number, speechVerb: boolean): boolean {
-  // ("South Korea's military said", "its military said": after a possessive too.)
+  // ("South Korea's military said", "its military said": after a possessive too; "The Ukrainian
+  // military said": after a name the article opens.)
   const prev = tokens[k - 1];
-  if (!speechVerb || tokens[k]!.pos !== "ADJ" || k - 1 < from || !(/^(DET|ADJ)$/.test(prev!.pos) || (/^['’]s$/.test(prev!.text) && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? "")) || POSSESSIVES.has(prev!.lower))) return false;
+  const named = prev?.pos === "PROPN" && tokens[k - 2]?.pos === "DET";
+  if (!speechVerb || tokens[k]!.pos !== "ADJ" || k - 1 < from || !(/^(DET|ADJ)$/.test(prev!.pos) || named || (/^['’]s$/.test(prev!.text) && /^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? "")) || POSSESSIVES.has(prev!.lower))) return false;
   // Not the object of a preposition ("polls in the past showed").
   let a = k - 1;
-  while (a > from && /^(DET|ADJ)$/.test(tokens[a - 1]!.pos)) a--;
+  while (a > from && /^(DET|ADJ|PROPN)$/.test(tokens[a - 1]!.pos)) a--;
   return tokens[a - 1]?.pos !== "ADP";
 }
 
@@ -277,12 +279,17 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
  */
 function appositiveName(tokens: Token[], s: Sentence, k: number): [number, number] | null {
   let j = k - 1;
-  while (j > s.from && tokens[j]!.pos === "PROPN") j--;
-  if (!(tokens[j]?.text === "," && k - j >= 3 && k - j <= 5 && /^\p{Lu}/u.test(tokens[j + 1]!.text))) return null;
+  // (Its words may be joined by hyphens and particles: "General Abdel Fattah al-Burhan".)
+  const inName = (t: Token) => t.pos === "PROPN" || (!t.spaced && t.text === "-") || NAME_PARTICLES.test(t.text);
+  while (j > s.from && inName(tokens[j]!)) j--;
+  if (!(tokens[j]?.text === "," && k - j >= 3 && k - j <= 8 && /^\p{Lu}/u.test(tokens[j + 1]!.text))) return null;
   // With the description, so the whole subject is the speaker's text (its name is resolved from it).
-  const described = j - 1 >= s.from && NOMINAL.has(tokens[j - 1]!.pos) && tokens[j - 1]!.pos !== "PRON";
+  // ("The army chief": the tagger may call the head an adjective.)
+  const described = j - 1 >= s.from && (NOMINAL.has(tokens[j - 1]!.pos) || tokens[j - 1]!.pos === "ADJ") && tokens[j - 1]!.pos !== "PRON";
   return [described ? withRole(tokens, npLeft(tokens, j - 1, s.from), s.from) : j + 1, k];
 }
+
+const NAME_PARTICLES = /^(?:al|el|bin|ibn|de|da|di|du|dos|del|van|von|der|le|la)$/;
 
 /** A phrase right after the cue that is not itself the subject of a following verb ("…,” said Rutte."). */
 function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boolean): [number, number] | null {
