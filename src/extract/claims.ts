@@ -4,7 +4,7 @@ import { isTimeWord } from "./nlp/lexicon.ts";
 import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, reportAfterQuote, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
-import { NOBODY, resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
+import { NOBODY, resolveLabel, resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame, transcriptTurn } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
@@ -319,7 +319,7 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     const turn = transcriptTurn(pa);
     // (Unless a claim inside starts where it does: a claim's id is its article's and its start.)
     if (turn && !drafts.some((d) => d.start === turn.start)) {
-      keep({ start: turn.start, end: turn.end, cue: turn.cue, speaker: resolveSpeaker(ctx, tokens, turn.spkFrom, turn.spkTo), para: pa.index });
+      keep({ start: turn.start, end: turn.end, cue: turn.cue, speaker: resolveLabel(ctx, tokens, turn.spkFrom, turn.spkTo), para: pa.index });
     }
     if (!drafts.some((d) => d.para === pa.index)) {
       const h = headlineFrame(pa);

@@ -1,6 +1,6 @@
 import type { Claim } from "../../model/index.ts";
 import type { ParagraphAnalysis, Token } from "../nlp/analyse.ts";
-import { isCommonWord, isKnownPersonWord, isRoleNoun } from "../nlp/lexicon.ts";
+import { isCommonWord, isKnownPersonWord, isPlaceName, isRoleNoun } from "../nlp/lexicon.ts";
 
 /** A headline attribution by colon: "Gingrich: Trump must …" or "… in exchange for troops: NATO chief". */
 export interface HeadlineFrame {
@@ -67,10 +67,16 @@ function saysFrame(tokens: Token[]): HeadlineFrame | null {
   return { start: right[0]!.start, end: right.at(-1)!.end, cue: { start: said.start, end: said.end, text: said.text }, spkFrom: 0, spkTo: k };
 }
 
+/** Labels of a page's notices, not of speakers ("CORRECTION: Due to an editing error, …"). */
+const NOTICE_LABELS = /^(?:CORRECTION|CLARIFICATION|UPDATE|UPDATED|BREAKING|NOTE|EDITOR|EDITORS|WATCH|READ|LISTEN|WARNING|DISCLAIMER|ADVERTISEMENT|SPONSORED|EXCLUSIVE|ANALYSIS|OPINION|PHOTOS?|VIDEO|SOURCE|SOURCES)$/;
+
 /** A transcript's speaker label: a known name ("Matthews", "Lopez"), a name in capitals ("JAKE TAPPER"), or Q and A. */
 function speakerLabel(left: Token[]): boolean {
   if (left.length === 1 && /^[QA]$/.test(left[0]!.text)) return true;
   if (left.length >= 2 && left.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text))) return true;
+  // "POWELL:", "MODERATOR:": one word in capitals, no English word but a role, nor a place ("WASHINGTON:").
+  if (left.length === 1 && /^\p{Lu}{3,}$/u.test(left[0]!.text) && (!isCommonWord(left[0]!.lower) || isRoleNoun(left[0]!.lower))
+    && !isPlaceName(left[0]!.lower) && !NOTICE_LABELS.test(left[0]!.text)) return true;
   // "Amara Okafor:": a full name the tagger calls one, first and last words no English words.
   if (left.length >= 2 && left.length <= 3 && left.every((t) => t.pos === "PROPN" && /^\p{Lu}\p{Ll}/u.test(t.text))
     && !isCommonWord(left[0]!.lower) && !isCommonWord(left.at(-1)!.lower)) return true;

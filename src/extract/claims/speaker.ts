@@ -116,6 +116,17 @@ function appositiveName(ctx: ResolveContext, end: number): Mention | null {
   return m?.kind === "person" && !/^[RDI]-/.test(m.text) && followedByStop(ctx.text, m.end) ? m : null;
 }
 
+/**
+ * A transcript's label: "POWELL" is the person the article names whose surname that is
+ * ("Federal Reserve Chair Jerome Powell"); other labels resolve as any speaker phrase.
+ */
+export function resolveLabel(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
+  const t = tokens[from]!;
+  const named = to - from === 1 && /^\p{Lu}{3,}$/u.test(t.text)
+    ? ctx.mentions.find((m) => m.kind === "person" && m.name.split(/\s+/).at(-1)!.toUpperCase() === t.text) : undefined;
+  return named ? speaker(named.name, "person", t.text, t.start, t.end) : resolveSpeaker(ctx, tokens, from, to);
+}
+
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
 export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
   const start = tokens[from]!.start, end = tokens[to - 1]!.end;
