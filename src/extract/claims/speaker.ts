@@ -127,6 +127,13 @@ export function resolveLabel(ctx: ResolveContext, tokens: Token[], from: number,
   return named ? speaker(named.name, "person", t.text, t.start, t.end) : resolveSpeaker(ctx, tokens, from, to);
 }
 
+/** The person named right before "of …, in" or "from … at" ending at `start`, or null. */
+function describedBefore(ctx: ResolveContext, start: number): Mention | null {
+  const m = ctx.mentions.filter((x) => x.kind === "person" && x.end <= start && start - x.end <= 100).at(-1);
+  // (Between them only a name's words: "of the Academy for Political Education in".)
+  return m && /^\s+(?:of|from|with)\s+(?:(?:the|for|and|of|on|\p{Lu}[\p{L}'’.-]*)\s+){1,8}(?:in|at)\s+$/u.test(ctx.text.slice(m.end, start)) ? m : null;
+}
+
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
 export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
   const start = tokens[from]!.start, end = tokens[to - 1]!.end;
@@ -144,6 +151,11 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const named = person && ofWhom(person) ? appositiveName(ctx, end) : null;
   if (named) return speaker(named.name, "person", ctx.text.slice(start, named.end), start, named.end);
   if (person) return speaker(person.name, "person", text, start, end);
+  // "Ursula Münch of the Academy for Political Education in Tutzing said": the place ends the
+  // phrase that describes the person before it, who spoke.
+  const placeLike = inside.every((m) => m.kind === "place") && to - from <= 2 && tokens.slice(from, to).every((t) => t.pos === "PROPN");
+  const where = placeLike ? describedBefore(ctx, start) : null;
+  if (where) return speaker(where.name, "person", ctx.text.slice(where.start, end), where.start, end);
   // An interview's "Q:" and "A:" label a speaker left unnamed; "Q" is nobody's name.
   if (to - from === 1 && /^[QA]$/.test(tokens[from]!.text)) return speaker(null, "unnamed", text, start, end);
   const head = tokens[to - 1]!;
