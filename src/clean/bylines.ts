@@ -22,31 +22,37 @@ export const isBareName = (text: string): boolean =>
 const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)\s+(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
 /** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
 const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
-/** "Selin Aydoğan and Kerem Öztürk |06.02.2025": names, then a bar and the date; the names. */
-function namesBeforeBar(text: string): string[] | null {
-  const bar = text.indexOf("|");
-  if (bar < 0 || !isDateLine(text.slice(bar + 1).trim())) return null;
-  const names = text.slice(0, bar).trim().split(/\s*(?:,|\band\b|&)\s*/);
+/** Separates the names of a list: "Jane Roe, John Poe and Ann Lee". */
+const NAME_LIST = /\s*(?:,|\band\b|&)\s*/;
+
+/** The names of a list that holds nothing else, or null. */
+function bareNames(list: string): string[] | null {
+  const names = list.trim().split(NAME_LIST).filter(Boolean);
   return names.length && names.every(isBareName) ? names : null;
 }
 
-/** "Lucía Fernández (now) and Oliver Hart (earlier)": a live blog's writers, each with their shift; the names. */
-function liveBlogWriters(text: string): string[] | null {
-  if (!/\((?:now|earlier|later)\)/.test(text)) return null;
-  const names = text.replace(/\s*\((?:now|earlier|later)\)/g, "").split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
-  return names.length && names.every(isBareName) ? names : null;
+/**
+ * Writers named without "By": before a bar and the date ("Selin Aydoğan and Kerem Öztürk
+ * |06.02.2025"), or with a live blog's shifts ("Lucía Fernández (now) and Oliver Hart
+ * (earlier)"). The names, or null.
+ */
+function unlabelledWriters(text: string): string[] | null {
+  const bar = text.indexOf("|");
+  if (bar >= 0 && isDateLine(text.slice(bar + 1).trim())) return bareNames(text.slice(0, bar));
+  const shifts = /\s*\((?:now|earlier|later)\)/g;
+  return shifts.test(text) ? bareNames(text.replace(shifts, "")) : null;
 }
 
 export const isByline = (text: string): boolean =>
-  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, ""))) || namesBeforeBar(text) !== null || liveBlogWriters(text) !== null;
+  SIGNED.test(text) || (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text.replace(/\.$/, ""))) || unlabelledWriters(text) !== null;
 export function bylineNames(text: string): string[] {
   const signed = SIGNED.exec(text);
   if (signed) return [signed[1]!];
   const by = BYLINE.exec(text);
-  const barred = by ? null : namesBeforeBar(text) ?? liveBlogWriters(text);
-  if (barred) return barred.map(unshout);
+  const unlabelled = by ? null : unlabelledWriters(text);
+  if (unlabelled) return unlabelled.map(unshout);
   // "By Jane Roe, December 5, 2024": a date after the names is no name.
-  const names = by ? by[1]!.split(/\s*(?:,|\band\b|&)\s*/).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
+  const names = by ? by[1]!.split(NAME_LIST).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
   // "By TOI Staff and Agencies", "Redazione ANSA": a desk, not a writer; "By Juma Otieno, Nairobi": the one word
   // after a full name is where it was written.
   return names

@@ -323,7 +323,7 @@ function resolveNames(text: string, runs: Run[]): Mention[] {
   const found = new Map<string, string | null>();
   const surnameOf = (surface: string): string | null => {
     const full = fullest(surface);
-    return full && wordsOf(full).at(-1) === surface && wordsOf(full).length > 1 ? full : null;
+    return full && wordsOf(full).length > 1 && plainWords(wordsOf(full).at(-1)!) === plainWords(surface) ? full : null;
   };
   const fullest = (surface: string): string | null => {
     if (found.has(surface)) return found.get(surface)!;

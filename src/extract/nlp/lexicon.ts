@@ -64,7 +64,7 @@ const MORE_PLACES = new Set(["britain", "great britain", "bosnia", "burkina", "b
 export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "Place") || MORE_PLACES.has(w);
 /**
  * European parties whose names read as a first name and a surname once the first-name lists
- * are used ("Fianna Fáil"), or that compromise lacks; named in the news of the seeds' kind.
+ * are used ("Fianna Fáil"), or that compromise lacks: parties in European and Middle East news.
  */
 const PARTY_NAMES = new Set(["fianna fáil", "fine gael", "sinn féin", "forza italia", "fratelli d'italia", "rassemblement national",
   "die linke", "likud", "fidesz", "jobbik", "syriza", "podemos", "vox", "ennahda", "fatah", "hamas", "hezbollah"]);
