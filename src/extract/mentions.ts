@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
+  NAME_PARTICLES, NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
@@ -19,7 +19,6 @@ interface Run {
   surnameOnly?: boolean;
 }
 
-const PARTICLES = new Set(["de", "van", "von", "bin", "al", "da", "di", "le", "la", "du", "der", "den", "ter", "dos", "del"]);
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 const isAcronym = (t: string) => /^(\p{Lu}\.?){2,}$/u.test(t.replace(/\./g, "")) && t.replace(/\./g, "").length <= 6;
 const isAllCaps = (t: string) => /\p{L}{2}/u.test(t) && t === t.toUpperCase();
@@ -57,9 +56,9 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       // An organisation's head with "of" or "for": "Bank of England", "Institute for Science".
       if ((n.text === "of" || n.text === "for") && ORG_WORDS.has(tokens[j - 1]!.lower) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
       // Particles, alone, in a row or hyphened: "da Silva", "von der Leyen", "al-Sisi".
-      if (PARTICLES.has(n.text)) {
+      if (NAME_PARTICLES.has(n.text)) {
         let k = j + 1;
-        while (PARTICLES.has(tokens[k]?.text ?? "") && k < to) k++;
+        while (NAME_PARTICLES.has(tokens[k]?.text ?? "") && k < to) k++;
         if (tokens[k]?.text === "-" && !tokens[k]!.spaced && k + 1 < to) k++;
         const last = tokens[k];
         if (last && isCap(last) && k < to) { j = k + 1; continue; }
@@ -159,7 +158,7 @@ function roleAfter(tokens: Token[], from: number, to: number): boolean {
  */
 function looksLikeFullName(ts: readonly Token[]): boolean {
   const words = surfaceOf(ts).split(/\s+/);
-  const names = words.filter((w) => !PARTICLES.has(w) && !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$|^[IVX]+$/.test(w));
+  const names = words.filter((w) => !NAME_PARTICLES.has(w) && !/^\p{Lu}\.$/u.test(w) && !/^(?:Jr|Sr)\.?$|^[IVX]+$/.test(w));
   const last = names.at(-1) ?? "";
   return names.length >= 2 && names.length <= 3 && names.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isCompound(w)) &&
     !isCommonWord(last.toLowerCase()) && !words.some((w) => NOT_NAMES.has(w.toLowerCase()));
@@ -201,7 +200,7 @@ function givenNameEnd(tokens: readonly Token[], a: number, b: number): number {
 
 /** A particle and a capitalised word at `k`: "Le Pen", "de Gaulle". */
 const particleSurname = (tokens: readonly Token[], k: number, b: number): boolean =>
-  k + 1 < b && PARTICLES.has(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]!.text);
+  k + 1 < b && NAME_PARTICLES.has(tokens[k]!.lower) && /^\p{Lu}/u.test(tokens[k + 1]!.text);
 
 /**
  * A sentence's first word that is a given name before a surname, though also an English word:

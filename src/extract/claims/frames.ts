@@ -1,5 +1,5 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
-import { isTimeWord, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
+import { isTimeWord, NAME_PARTICLES, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
 import { CLAUSE_CUES, INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import type { QuoteSpan } from "./quotes.ts";
 
@@ -280,7 +280,7 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
 function appositiveName(tokens: Token[], s: Sentence, k: number): [number, number] | null {
   let j = k - 1;
   // (Its words may be joined by hyphens and particles: "General Abdel Fattah al-Burhan".)
-  const inName = (t: Token) => t.pos === "PROPN" || (!t.spaced && t.text === "-") || NAME_PARTICLES.test(t.text);
+  const inName = (t: Token) => t.pos === "PROPN" || (!t.spaced && t.text === "-") || NAME_PARTICLES.has(t.text);
   while (j > s.from && inName(tokens[j]!)) j--;
   if (!(tokens[j]?.text === "," && k - j >= 3 && k - j <= 8 && /^\p{Lu}/u.test(tokens[j + 1]!.text))) return null;
   // With the description, so the whole subject is the speaker's text (its name is resolved from it).
@@ -288,8 +288,6 @@ function appositiveName(tokens: Token[], s: Sentence, k: number): [number, numbe
   const described = j - 1 >= s.from && (NOMINAL.has(tokens[j - 1]!.pos) || tokens[j - 1]!.pos === "ADJ") && tokens[j - 1]!.pos !== "PRON";
   return [described ? withRole(tokens, npLeft(tokens, j - 1, s.from), s.from) : j + 1, k];
 }
-
-const NAME_PARTICLES = /^(?:al|el|bin|ibn|de|da|di|du|dos|del|van|von|der|le|la)$/;
 
 /** A phrase right after the cue that is not itself the subject of a following verb ("…,” said Rutte."). */
 function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boolean): [number, number] | null {

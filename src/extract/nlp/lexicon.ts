@@ -59,6 +59,8 @@ export const isAdjectiveWord = (w: string) => has(w, "Adjective", "Comparative",
 export const isGivenNameWord = (w: string) => w.length >= 3 && (isLexiconFirstName(w) || getGender(w.toLowerCase()) !== "unknown");
 export const genderOf = (w: string): "m" | "f" | null => (has(w, "MaleName") ? "m" : has(w, "FemaleName") ? "f" : listedFirstName(w));
 export const isKnownPersonWord = (w: string) => isLexiconPersonWord(w) || listedFirstName(w) !== null;
+/** Lower-case words inside names ("von der Leyen", "al-Sisi", "Jan de Vries"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "bin", "ibn", "al", "el", "da", "di", "le", "la", "du", "der", "den", "ter", "dos", "del"]);
 /** Countries and regions in the news that compromise's lexicon lacks (not "Chad" or "Jordan": first names too). */
 const MORE_PLACES = new Set(["britain", "great britain", "bosnia", "burkina", "burkina faso", "congo", "eswatini", "laos", "philippines", "türkiye", "turkiye", "vatican", "donbas", "donbass", "kursk"]);
 export const isPlaceName = (w: string) => has(w, "Country", "City", "Region", "Place") || MORE_PLACES.has(w);
