@@ -119,10 +119,12 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   const credits: Credits = { agencies: [], outlet: null, copyright: null };
   const reasons: (string | null)[] = lines.map((l) => chromeReason(l, credits));
   // "Reuters home", "The Guardian - Back to homepage": the link to the front page is named for the site.
-  const home = lines.slice(0, SITE_NAME_LINES).findIndex((l) => homeLinkName(l.text));
-  if (home >= 0) {
-    reasons[home] = "publisher name";
-    credits.outlet ??= homeLinkName(lines[home]!.text);
+  for (let i = 0; i < Math.min(lines.length, SITE_NAME_LINES); i++) {
+    const name = homeLinkName(lines[i]!.text);
+    if (!name) continue;
+    reasons[i] = "publisher name";
+    credits.outlet ??= name;
+    break;
   }
   const site = siteNameLine(lines, reasons);
   if (site >= 0) {
