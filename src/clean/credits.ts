@@ -87,9 +87,12 @@ export function homeLinkName(text: string): string | null {
   return m ? publisherName(m[1]!.trim()) : null;
 }
 
-/** "Le Monde with AFP", "by DAILY SABAH WITH AA": the publisher and the agencies its article draws on. */
+/**
+ * "Le Monde with AFP", "by DAILY SABAH WITH AA", "The Local (news@thelocal.de) + AFP": the
+ * publisher and the agencies its article draws on (an address in brackets is the desk's).
+ */
 export function outletWithAgencies(line: string): { outlet: string; agencies: string[] } | null {
-  const m = /^(?:[Bb][Yy]\s+)?(.{2,40}?)\s+(?:with|WITH)\s+(.{2,40})$/u.exec(line);
+  const m = /^(?:[Bb][Yy]\s+)?(.{2,40}?)(?:\s*\([^()\s]+@[^()\s]+\))?\s+(?:with|WITH|\+)\s+(.{2,40})$/u.exec(line);
   const agencies = m ? agencyCredit(m[2]!) : null;
   const outlet = m && agencies ? publisherName(m[1]!) : null;
   return outlet && agencies ? { outlet, agencies } : null;
@@ -97,14 +100,16 @@ export function outletWithAgencies(line: string): { outlet: string; agencies: st
 
 /**
  * Who a copyright line names ("Copyright 2024 The Associated Press. All rights reserved." →
- * "Associated Press"; "© 2025 Daily Herald Online." → "Daily Herald Online"), or null. The
+ * "Associated Press"; "© 2025 Daily Herald Online." and "© Anadolu Ajansı 2025" → "Daily Herald
+ * Online", "Anadolu Ajansı"), or null. The
  * holder of a page's copyright is its publisher, or the agency that wrote it.
  */
 export function copyrightHolder(line: string): string | null {
   // The mark may follow the rights ("ALL RIGHTS RESERVED © Copyright ANSA").
-  const m = /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|©]{2,60}?)\s*(?:[.,;|]|$)/i.exec(line);
+  const m = /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|©]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,;|]|$)/i.exec(line);
   const name = m?.[1]?.trim();
-  if (!name || /^all rights reserved$/i.test(name)) return null;
+  // (A name cut at an abbreviation's full stop, "EDICIONES EL PAÍS S" of "… S.L.", is not one.)
+  if (!name || /^all rights reserved$/i.test(name) || /\s\p{L}$/u.test(name)) return null;
   return publisherName(name);
 }
 

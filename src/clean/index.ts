@@ -87,10 +87,11 @@ function siteNameLine(lines: readonly Line[], reasons: readonly (string | null)[
   // Furniture: chrome lines, and whatever follows the last line of prose.
   let prose = lines.length - 1;
   while (prose >= 0 && !isProse(lines[prose]!)) prose--;
-  const furniture = lines.filter((l, i) => reasons[i] || i > prose).map((l) => normalise(l.text));
+  // (A guest writer's "Special to The Globe and Mail" is marked later, as a byline.)
+  const furniture = lines.filter((l, i) => reasons[i] || i > prose || isWriterJob(l.text)).map((l) => normalise(l.text));
   for (let i = 0; i < Math.min(lines.length, SITE_NAME_LINES); i++) {
     const text = lines[i]!.text;
-    if (reasons[i] || text.length > 40 || !/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|from|de|la|el)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|from|de|la|el))*$/u.test(text)) continue;
+    if (reasons[i] || text.length > 40 || !/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|from|de|la|el)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|and|from|de|la|el))*$/u.test(text)) continue;
     // One word is a section ("World", "NEWS") unless it is no word: "News24", "HuffPost".
     if (!/\s/.test(text) && !/\d|\p{Ll}\p{Lu}/u.test(text)) continue;
     const name = ` ${normalise(text.replace(/^the\s+/i, ""))} `;
@@ -109,6 +110,20 @@ function creditCopyright(text: string, credits: Credits): void {
   else if (/all rights reserved|^copyright\b/i.test(text)) credits.copyright ??= holder;
 }
 
+
+/**
+ * "© 2025 Deutsche Welle |", "© Anadolu Ajansı 2025": a mark of rights in the footer is the
+ * site's own, without the "All rights reserved" asked of one anywhere else (under a picture,
+ * "© 2024 Getty Images" names the photo's owner, so picture libraries never count).
+ */
+function creditFooterCopyright(footer: readonly Line[], credits: Credits): void {
+  for (const line of footer) {
+    if (credits.copyright) return;
+    if (!/^(?:©|\(c\)|copyright\b)/i.test(line.text)) continue;
+    const holder = copyrightHolder(line.text);
+    if (holder && !agencyCredit(holder) && !/\b(?:images?|photos?|pictures?|getty|shutterstock|alamy)\b/i.test(holder)) credits.copyright = holder;
+  }
+}
 
 /** Photo captions end with a credit: "… in Brussels, Wednesday. Reuters-Yonhap". Its length, or null. */
 const creditOfCaption = (text: string): number | null =>
@@ -174,7 +189,8 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   if (comments >= 0) for (let i = comments; i < lines.length; i++) reasons[i] ??= "comment section";
 
   // Footer: everything after the last line of prose is page furniture.
-  for (let i = lines.length - 1; i > headlineAt; i--) {
+  let footer = lines.length;
+  for (let i = lines.length - 1; i > headlineAt; i--, footer--) {
     const line = lines[i]!;
     // (A dangling opening quote mark, as scrapes leave them, does not unfinish a sentence.)
     const prose = line.text.slice(0, line.text.length - (trailingAgencyTag(line.text)?.length ?? 0)).replace(/\s+[“"‘]$/, "");
@@ -184,6 +200,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     if (!reasons[i] && finished) break;
     reasons[i] ??= AFTER_END;
   }
+  creditFooterCopyright(lines.slice(footer), credits);
 
   const paragraphs: Paragraph[] = [];
   const removed: RemovedLine[] = [];
