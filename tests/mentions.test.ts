@@ -116,6 +116,11 @@ test("a lone surname that acts is a person; a lone place is not", () => {
   assert.deepEqual(people(ms), ["Lukashenko"]);
 });
 
+test("a lone word the article also writes after 'the' is a thing, unless a full name ends in it", () => {
+  const ms = run("Vote\n\nRiksdag approves the budget. Speaker Lena Holt opened the Riksdag on Monday. Riksdag members voted late.\n\nMinister Carl Forss spoke. The Forss plan passed, and the Forss were pleased. Forss said it was fair.");
+  assert.deepEqual(people(ms), ["Carl Forss", "Lena Holt"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

@@ -249,6 +249,7 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
 /** People, organisations and places named in the kept paragraphs, with source offsets. */
 export function findMentions(text: string, paragraphs: readonly Paragraph[]): Mention[] {
   const runs: Run[] = [];
+  const articled = new Set<string>();
   for (const para of analyse(text, paragraphs)) {
     const { tokens } = para;
     for (const s of para.sentences) {
@@ -298,6 +299,8 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         // Nor is the rest of a compound title ("Secretary-Treasurer Gary Casteel", "Minister-Coordinator").
         while (a < rb && tokens[a]!.text === "-") a += 2;
         if (a >= rb) continue;
+        // "in the Bundestag", "the Bundeswehr's budget": one word a determiner names is a thing.
+        if (rb - a === 1 && tokens[a - 1]?.lower === "the" && !/^(?:NOUN|PROPN)$/.test(tokens[rb]?.pos ?? "")) articled.add(tokens[a]!.text);
         let kind = classify(tokens, a, rb, titled || (roleAhead && a === ra));
         if (!kind && rb - a >= 2 && namedByContext(tokens, a, rb, s.to)) kind = "person";
         if (!kind && looksLikeSubject(tokens, a, rb, s.from)) kind = "person";
@@ -306,16 +309,21 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
       }
     }
   }
-  return resolveNames(text, runs);
+  return resolveNames(text, runs, articled);
 }
 
 const wordsOf = (s: string) => s.split(/\s+/);
 /** A name without case or accents, for comparing spellings of one name. */
 const plainWords = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
-/** Fills in unclassified single words that name a known person, and gives each mention its fullest name. */
-function resolveNames(text: string, runs: Run[]): Mention[] {
-  const personNames = [...new Set(runs.filter((r) => r.kind === "person").map((r) => r.text))];
+/**
+ * Fills in unclassified single words that name a known person, and gives each mention its fullest
+ * name. A single word the article also writes with "the" ("Bundestag approves …" and "in the
+ * Bundestag") is nobody's name, unless a full name ends in it; nor are its other mentions.
+ */
+function resolveNames(text: string, runs: Run[], articled: ReadonlySet<string>): Mention[] {
+  const thing = (r: Run) => r.kind === "person" && !r.titled && r.to - r.from === 1 && articled.has(r.text);
+  const personNames = [...new Set(runs.filter((r) => r.kind === "person" && !thing(r)).map((r) => r.text))];
   const personSurface = new Set(personNames);
   const personWords = personNames.map(wordsOf);
   // Runs repeat the same surfaces, and the answer depends on the surface alone.
@@ -346,7 +354,7 @@ function resolveNames(text: string, runs: Run[]): Mention[] {
   const out: Mention[] = [];
   for (const r of runs) {
     if (r.surnameOnly && !surnameOf(r.text)) continue;
-    let kind = r.kind;
+    let kind = thing(r) && !surnameOf(r.text) ? null : r.kind;
     if (kind === null || kind === "person") {
       const full = fullest(r.text);
       if (full || personSurface.has(r.text)) kind = "person";
