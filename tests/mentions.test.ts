@@ -121,6 +121,11 @@ test("a lone word the article also writes after 'the' is a thing, unless a full 
   assert.deepEqual(people(ms), ["Carl Forss", "Lena Holt"]);
 });
 
+test("an abstract noun is no surname anywhere in a sentence; a surname with such an ending still is", () => {
+  const ms = run("Outbreak\n\nThe Centers for Disease Control and Prevention sent a team, and Development stalled. Vance said the team would stay.");
+  assert.deepEqual(people(ms), ["Vance"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

@@ -217,6 +217,9 @@ function givenNameOpens(tokens: Token[], a: number, b: number): boolean {
     && (!isFirstName(surname.lower) || isKnownPersonWord(surname.lower) && !isLexiconFirstName(surname.lower));
 }
 
+/** Endings of plurals and abstract nouns. */
+const ABSTRACT = /(?:s|tion|sion|ment|ness|ship|ism|ity|ance|ence|acy)$/;
+
 /** A lone capitalised word acting as the subject of a verb ("Putin apparently supports"). */
 function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: number): boolean {
   if (b - a !== 1) return false;
@@ -227,8 +230,10 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   // Opening a sentence, a plural or an abstract noun is capitalised for grammar ("Voters said",
   // "Immigration is …"); a surname like that is a person once its full name is found (resolveNames).
   if (a === sentenceFrom || /^[“"‘'(]$/.test(tokens[a - 1]?.text ?? "")) {
-    if (!isKnownPersonWord(t.lower) && (/(?:s|tion|sion|ment|ness|ship|ism|ity|ance|ence|acy)$/.test(t.lower) || inVocabulary(t.lower))) return false;
+    if (!isKnownPersonWord(t.lower) && (ABSTRACT.test(t.lower) || inVocabulary(t.lower))) return false;
   }
+  // Anywhere, an abstract noun in English is no surname: "Centers for Disease Control and Prevention sent".
+  if (ABSTRACT.test(t.lower) && !/s$/.test(t.lower) && inVocabulary(t.lower) && !isKnownPersonWord(t.lower)) return false;
   const prev = tokens[a - 1];
   if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
   // "in eastern Ladakh was completed": a region, where a compass adjective stands before it.
