@@ -126,6 +126,11 @@ test("an abstract noun is no surname anywhere in a sentence; a surname with such
   assert.deepEqual(people(ms), ["Vance"]);
 });
 
+test("an agency's acronym between titles is no name: the person follows the last title", () => {
+  const ms = run("Radar\n\nActing FAA Administrator Chris Rocheleau said the radars were old. County Sheriff Joe Lombardo agreed.");
+  assert.deepEqual(people(ms), ["Chris Rocheleau", "Joe Lombardo"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

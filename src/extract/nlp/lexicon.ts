@@ -90,7 +90,8 @@ export const TITLE_WORDS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen s
   commissioner attorney speaker deputy foreign defence defense state interior finance federal high
   pope king queen prince princess sheikh ayatollah emir premier president-elect candidate nominee adviser advisor
   envoy councillor councilman councilwoman congressman congresswoman lawmaker mp sir lord lady dame
-  former acting interim ceo founder executive officer head commander admiral general marshal`);
+  former acting interim ceo founder executive officer head commander admiral general marshal
+  administrator sheriff prosecutor superintendent inspector detective archbishop rabbi imam rev rev.`);
 
 /**
  * A noun that denotes a person by role or origin: a listed role noun, or a demonym made a noun
