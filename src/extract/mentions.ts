@@ -55,6 +55,12 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       if (!n.spaced && /^\p{L}/u.test(n.text) && !isPossessive(n)) { j++; continue; }
       // An organisation's head with "of" or "for": "Bank of England", "Institute for Science".
       if ((n.text === "of" || n.text === "for") && ORG_WORDS.has(tokens[j - 1]!.lower) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
+      // "and" inside an organisation's name: "Transport and Logistics Bureau", "Department of Health
+      // and Human Services", "Centers for Disease Control and Prevention" (not "Smith and Jones").
+      if ((n.text === "and" || n.text === "&") && n.spaced) {
+        const k = andJoins(tokens, i, j, to);
+        if (k > 0) { j = k; continue; }
+      }
       // Particles, alone, in a row or hyphened: "da Silva", "von der Leyen", "al-Sisi".
       if (NAME_PARTICLES.has(n.text)) {
         let k = j + 1;
@@ -69,6 +75,26 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     i = j;
   }
   return runs;
+}
+
+/**
+ * Where an organisation's name that goes on past "and" at `j` ends, or -1. In a name joined by
+ * "of" or "for", English words go on with it ("Health and Human Services", "Control and
+ * Prevention"); otherwise two or more words ending in an organisation's head do ("Transport and
+ * Logistics Bureau", "Fish and Wildlife Conservation Commission"), after no person's name
+ * ("Michael Grunwald and Washington Post reporter …", "George W. Bush and Congress").
+ */
+function andJoins(tokens: readonly Token[], i: number, j: number, to: number): number {
+  let k = j + 1;
+  while (k < to && k < j + 5 && isCap(tokens[k]!) && tokens[k]!.spaced) k++;
+  const tail = tokens.slice(j + 1, k);
+  if (tail.length === 0) return -1;
+  const plain = (t: Token) => !isKnownPersonWord(t.lower) && !isPlaceName(t.lower);
+  if (tokens.slice(i, j).some((t) => t.text === "of" || t.text === "for")) return tail.every((t) => inVocabulary(t.lower) && plain(t)) ? k : -1;
+  // (Nor two whole names: "CNN and The New York Times", "the FBI and Justice Department".)
+  const whole = (t: Token) => ORG_WORDS.has(t.lower) || isAcronym(t.text) || t.text === "The";
+  const personBefore = isFirstName(tokens[i]!.lower) || tokens.slice(i, j).some(titleWord);
+  return tail.length >= 2 && ORG_WORDS.has(tail.at(-1)!.lower) && plain(tail[0]!) && !whole(tail[0]!) && !whole(tokens[j - 1]!) && !personBefore ? k : -1;
 }
 
 /**
@@ -300,7 +326,8 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         // A portfolio before the title: "Agriculture Minister Czesław Siekierski", "Deputy Treasury Secretary Wally Adeyemo".
         const head = lastTitleHead(tokens, a, rb);
         if (head >= 0) [a, titled] = [head + 1, true];
-        if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower)) continue; // title with no name ("Former Dutch Prime Minister")
+        // A title with no name ("Former Dutch Prime Minister"), unless it names an office ("State Department").
+        if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower) && !body) continue;
         // Nor is the rest of a compound title ("Secretary-Treasurer Gary Casteel", "Minister-Coordinator").
         while (a < rb && tokens[a]!.text === "-") a += 2;
         if (a >= rb) continue;

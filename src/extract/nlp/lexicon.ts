@@ -124,6 +124,7 @@ export const ORG_WORDS = words(`house department ministry council committee part
   network networks channel radio television tv media magazine review daily weekly reuters agence yonhap
   kremlin pentagon campaign coalition forces army navy force guard police service services board center
   centre club league federation network church international research capital brothers initiative library
+  industries holdings partners airlines airways motors technologies
   republicans democrats gop`);
 
 /** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
