@@ -1,7 +1,8 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
-import { isTimeWord, NAME_PARTICLES, ORG_HEADS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
+import { inVocabulary } from "../nlp/wink.ts";
+import { isCommonWord, isTimeWord, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
 import { CLAUSE_CUES, INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
-import type { QuoteSpan } from "./quotes.ts";
+import { QUOTE_CHARS, type QuoteSpan } from "./quotes.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
 export interface Frame {
@@ -210,6 +211,8 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
   if (tokens[k] && REFLEXIVES.has(tokens[k]!.lower)) k--;
   const t = tokens[k];
   if (!t || k < s.from || inQuote(t, quotes)) return null;
+  const relative = beforeRelative(tokens, s, k, quotes);
+  if (relative && canSpeak(tokens, relative[0], relative[1], speechVerb)) return relative;
   // "the two write": a number after "the" stands for the people counted.
   if (t.pos === "NUM" && tokens[k - 1]?.lower === "the" && k - 1 >= s.from) return [k - 1, k + 1];
   // "Most of them said", "Some of us believe": a share of a group named by a pronoun.
@@ -232,9 +235,47 @@ function subjectBefore(tokens: Token[], s: Sentence, c: number, quotes: readonly
       // An agent may name the source ("written by Senate aides"); "speaking to Fox News" does not.
       if (canSpeak(tokens, outer, a - 2, speechVerb)) return [outer, tokens[a - 1]!.lower === "by" ? k + 1 : a - 2];
     }
+    const where = placeOfNoun(tokens, s, a, k + 1);
+    if (where && canSpeak(tokens, where[0], where[1], speechVerb)) return where;
     return canSpeak(tokens, a, k + 1, speechVerb) || nounTaggedAdjective(tokens, k, s.from, speechVerb) ? [a, k + 1] : null;
   }
   return t.text === "," ? commaChain(tokens, s, k, quotes) : null;
+}
+
+/**
+ * "Tourism operators in eastern P.E.I. say", "An IMD official in Chennai said": a name after a
+ * common noun and "in", "from" or "at" says where they are, not who spoke; the noun's phrase is
+ * the subject. (A body's name is the body the noun speaks for: "officials at the White House".)
+ */
+function placeOfNoun(tokens: Token[], s: Sentence, a: number, b: number): [number, number] | null {
+  const prep = tokens[a - 1], noun = tokens[a - 2];
+  if (a - 2 < s.from || !prep || !/^(?:in|from|at|across|around|throughout)$/.test(prep.lower) || !noun) return null;
+  // (Opening the sentence, the noun is capitalised, and tagged as a name: "Voters in Iowa".)
+  const common = noun.pos === "NOUN" ? /^\p{Ll}/u.test(noun.text) : a - 2 === s.from && (isCommonWord(noun.lower) || inVocabulary(noun.lower));
+  if (!common) return null;
+  const name = tokens.slice(a, b);
+  if (!name.some((t) => t.pos === "PROPN") || name.some((t) => ORG_WORDS.has(t.lower) || ORG_HEADS.has(t.lower))) return null;
+  return [withRole(tokens, npLeft(tokens, a - 2, s.from), s.from), a - 1];
+}
+
+/**
+ * The noun a relative clause ending at `k` describes, as the subject: "Scientists who track the
+ * reefs say", "An official who was not authorized to speak publicly said" (not "the reefs", or
+ * "who"). Set off by commas, the clause is commaChain's.
+ */
+function beforeRelative(tokens: Token[], s: Sentence, k: number, quotes: readonly QuoteSpan[]): [number, number] | null {
+  for (let r = k; r > s.from && k - r < 14; r--) {
+    const t = tokens[r]!;
+    if (/^[,;:()]$/.test(t.text) || QUOTE_CHARS.test(t.text) || inQuote(t, quotes)) return null;
+    const pronoun = /^(?:who|whose|whom)$/.test(t.lower) || (t.lower === "that" && /^(?:VERB|AUX)$/.test(tokens[r + 1]?.pos ?? ""));
+    if (!pronoun) continue;
+    // ("who" opens a clause whose verb the tagger may call a noun: "who track the reefs".)
+    const head = tokens[r - 1]!;
+    if (!/^(?:NOUN|PROPN)$/.test(head.pos) || r === k || tokens[r + 1]!.pos === "DET") return null;
+    const a = withRole(tokens, npLeft(tokens, r - 1, s.from), s.from);
+    return placeOfNoun(tokens, s, a, r) ?? [a, r];
+  }
+  return null;
 }
 
 /**
