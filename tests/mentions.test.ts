@@ -138,6 +138,11 @@ test("'and' goes on inside an organisation's name, not between two names", () =>
   assert.deepEqual(people(ms), ["Jane Doe", "Michael Grunwald"]);
 });
 
+test("a title's portfolio after 'of' or 'for' is no part of the name that follows it", () => {
+  const ms = run("Heat\n\nMinister for Revenue and Disaster Management R. Thamizhselvan spoke first. Secretary for Transport and Logistics Vincent Tam Chi-kin and Minister of Foreign Affairs Sergei Lavrov followed. Minister for Education Orla Tierney agreed, as did Councilmember Ray Dominguez. The Minister for Health said nothing.");
+  assert.deepEqual(people(ms), ["Orla Tierney", "R. Thamizhselvan", "Ray Dominguez", "Sergei Lavrov", "Vincent Tam Chi-kin"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

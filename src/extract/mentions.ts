@@ -77,6 +77,38 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
   return runs;
 }
 
+/** Whether the run at `ra` goes on a title's portfolio: "Minister for [Revenue and] …", "Commissioner of …". */
+function portfolioBefore(tokens: readonly Token[], ra: number, from: number): boolean {
+  let q = ra - 1;
+  if (tokens[q]?.text === "and" || tokens[q]?.text === "&") {
+    q--;
+    while (q > from && isCap(tokens[q]!) && inVocabulary(tokens[q]!.lower)) q--;
+  }
+  return q - 1 >= from && /^(?:of|for)$/.test(tokens[q]!.text) && titleHead(tokens[q - 1]!) && isCap(tokens[q - 1]!);
+}
+
+/**
+ * Where the name starts after a title's portfolio (`from` is its first word): "Minister for
+ * Education Orla Tierney", "Secretary for Transport and Logistics Vincent Tam Chi-kin",
+ * "Commissioner of Revenue Administration S. Meenakshi Sundaram". An initial or a given name
+ * starts it, else the words from there on are no English words; -1 when no name is left.
+ */
+function nameAfterPortfolio(tokens: readonly Token[], from: number, to: number): number {
+  for (let p = from + 1; p < to - 1; p++) {
+    const t = tokens[p]!;
+    if (isCap(t) && (/^\p{Lu}\.$/u.test(t.text) || isFirstName(t.lower))) return p;
+  }
+  let p = to, words = 0;
+  while (p - 1 > from) {
+    const t = tokens[p - 1]!;
+    // (A token glued to the one before is part of its word: the "-" and "kin" of "Chi-kin".)
+    if (t.spaced && !(isCap(t) && !inVocabulary(t.lower))) break;
+    if (t.spaced) words++;
+    p--;
+  }
+  return words >= 2 ? p : -1;
+}
+
 /**
  * Where an organisation's name that goes on past "and" at `j` ends, or -1. In a name joined by
  * "of" or "for", English words go on with it ("Health and Human Services", "Control and
@@ -326,6 +358,9 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         // A portfolio before the title: "Agriculture Minister Czesław Siekierski", "Deputy Treasury Secretary Wally Adeyemo".
         const head = lastTitleHead(tokens, a, rb);
         if (head >= 0) [a, titled] = [head + 1, true];
+        // Or after it, "of" or "for" between: "Minister for Revenue and Disaster Management R. Thamizhselvan".
+        const portfolio = head < 0 && portfolioBefore(tokens, ra, s.from) ? nameAfterPortfolio(tokens, ra, rb) : -1;
+        if (portfolio > a) [a, titled] = [portfolio, true];
         // A title with no name ("Former Dutch Prime Minister"), unless it names an office ("State Department").
         if (titleWord(tokens[a]!) && !isFirstName(tokens[a]!.lower) && !body) continue;
         // Nor is the rest of a compound title ("Secretary-Treasurer Gary Casteel", "Minister-Coordinator").

@@ -91,7 +91,8 @@ export const TITLE_WORDS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen s
   pope king queen prince princess sheikh ayatollah emir premier president-elect candidate nominee adviser advisor
   envoy councillor councilman councilwoman congressman congresswoman lawmaker mp sir lord lady dame
   former acting interim ceo founder executive officer head commander admiral general marshal
-  administrator sheriff prosecutor superintendent inspector detective archbishop rabbi imam rev rev.`);
+  administrator sheriff prosecutor superintendent inspector detective archbishop rabbi imam rev rev.
+  councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor`);
 
 /**
  * A noun that denotes a person by role or origin: a listed role noun, or a demonym made a noun
