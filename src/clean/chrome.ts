@@ -100,6 +100,14 @@ export const isEndMarker = (text: string): boolean =>
   // ("###" and "-30-" end a press release.)
   /^(?:#{3}|-30-|- ?ends? ?-)$/i.test(text) || text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
 
+/**
+ * A heading over a list of other articles' headlines, in the article or after it: an end marker's
+ * heading, or "Related", "Read Also", "Related Article", "Popular Now in News".
+ */
+export const isListHeading = (text: string): boolean =>
+  (isEndMarker(text) && /\p{L}/u.test(text)) ||
+  /^(?:related|related (?:articles?|links|reading|news)|read also|also read|see also|popular now(?: in [\p{L} ]{2,20})?|trending(?: now| stories)?|more stories|editor'?s picks)\s*[:|»›]?$/iu.test(text);
+
 /** "Comments", "32 comments", "Join the conversation …": where a page's comment section starts. */
 export const isCommentsMarker = (text: string): boolean =>
   /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:join|start) the (?:conversation|discussion)\b|^(?:show|view|read) (?:all )?(?:\d+ )?comments$/i.test(text);

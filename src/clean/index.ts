@@ -1,6 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isBareName, isByline, isWriterJob } from "./bylines.ts";
-import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, noticeKind } from "./chrome.ts";
+import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isListHeading, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { findHeadline, isProse, trimHeadline } from "./headline.ts";
@@ -173,9 +173,11 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     for (let i = marker; i < lines.length; i++) reasons[i] ??= AFTER_END;
   }
 
-  // "Related:" alone on its line heads a list of other articles' headlines, which end no sentence.
+  // "Related:", "Read Also", "Popular Now in News" alone on its line heads a list of other
+  // articles' headlines, which end no sentence, in the article or after it.
   lines.forEach((l, i) => {
-    if (reasons[i] !== RELATED || !/^[\p{L} ]{2,30}[:|»›]$/u.test(l.text)) return;
+    if (!(reasons[i] === RELATED && /^[\p{L} ]{2,30}[:|»›]$/u.test(l.text)) && !isListHeading(l.text)) return;
+    reasons[i] ??= RELATED;
     for (let k = i + 1; k < lines.length && !reasons[k] && !endsSentence(lines[k]!.text) && wordCount(lines[k]!.text) >= 3; k++) reasons[k] = RELATED;
   });
 
