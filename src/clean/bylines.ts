@@ -1,3 +1,4 @@
+import { agencyCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, wordCount } from "./lines.ts";
 
@@ -32,13 +33,14 @@ function bareNames(list: string): string[] | null {
 }
 
 /**
- * Writers named without "By": before a bar and the date ("Selin Aydoğan and Kerem Öztürk
- * |06.02.2025"), or with a live blog's shifts ("Lucía Fernández (now) and Oliver Hart
- * (earlier)"). The names, or null.
+ * Writers named without "By": first of parts set apart by bars, slashes or dots, one of them a
+ * date ("Selin Aydoğan and Kerem Öztürk |06.02.2025", "Manjiri Deshpande / TNN / Updated: Jul 9,
+ * 2025", "Nicola MacLeod · CBC News · Posted: Jul 22, 2025"), or with a live blog's shifts
+ * ("Lucía Fernández (now) and Oliver Hart (earlier)"). The names, or null.
  */
 function unlabelledWriters(text: string): string[] | null {
-  const bar = text.indexOf("|");
-  if (bar >= 0 && isDateLine(text.slice(bar + 1).trim())) return bareNames(text.slice(0, bar));
+  const parts = text.split(/\s*\|\s*|\s+[/·•]\s+/);
+  if (parts.length > 1 && parts.slice(1).some((p) => isDateLine(p))) return bareNames(parts[0]!);
   const shifts = /\s*\((?:now|earlier|later)\)/g;
   return shifts.test(text) ? bareNames(text.replace(shifts, "")) : null;
 }
@@ -57,7 +59,23 @@ export function bylineNames(text: string): string[] {
   // after a full name is where it was written.
   return names
     .filter((n, i) => !/\b(?:staff|agenc(?:y|ies)|desk|team|bureau|reporters?|correspondents?|editors?|redazione|redaktion|rédaction|redacción)\b/i.test(n) && !(i > 0 && !/\s/.test(n) && /\s/.test(names[0]!)))
+    .map(withoutPublisher).filter((n) => n !== "")
     .map(unshout);
+}
+
+/** A publisher's or agency's name: "Fox News", "The Associated Press", "Reuters". */
+const PUBLISHER = /^(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}(?:News|Press|Times|Post|Digital|Network|Media|TV|Radio|Herald|Tribune|Journal|Telegraph|Gazette)|Reuters|AFP|AP|Bloomberg)$/u;
+
+/** "Derek Albright Fox News" → "Derek Albright"; "The Associated Press", a list's last name, → "". */
+function withoutPublisher(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const rest = words.slice(i).join(" ");
+    // (Alone, only an agency or "The …" is a publisher: "Jane Post" is a writer.)
+    const publisher = i === 0 ? agencyCredit(rest) !== null || (/^The\s/.test(rest) && PUBLISHER.test(rest)) : i >= 2 && (PUBLISHER.test(rest) || agencyCredit(rest) !== null);
+    if (publisher) return words.slice(0, i).join(" ");
+  }
+  return name;
 }
 
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\.?(?:\s+\d|$)/i;
