@@ -13,7 +13,8 @@ const INTERFACE_WORDS = new Set(
     "facebook twitter whatsapp telegram kakao linkedin pinterest reddit instagram youtube tiktok rss top home " +
     "skip navigation search buy connected app download loading previous next back spot_img please enter " +
     "sections cancel manage preferences tweet save scroll report article listen watch bookmark membership gallery " +
-    "feedback copied"
+    "feedback copied text size small medium large hide toggle caption enlarge image embed transcript flipboard " +
+    "messenger translate gift survey sponsor send saved contact tip tips audio video"
   ).split(" "),
 );
 
