@@ -105,8 +105,10 @@ export function outletWithAgencies(line: string): { outlet: string; agencies: st
  * holder of a page's copyright is its publisher, or the agency that wrote it.
  */
 export function copyrightHolder(line: string): string | null {
+  // A company's legal form ends the name: "© 2025 POLITICO LLC", "©2025 Bloomberg L.P. All Rights Reserved".
+  const plain = line.replace(/,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|Pvt\.? Ltd\.?|PVT\.? LTD\.?|GmbH|plc|PLC|L\.P\.|S\.[AL]\.)(?=[\s.,;|]|$)/g, ".");
   // The mark may follow the rights ("ALL RIGHTS RESERVED © Copyright ANSA").
-  const m = /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|©]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,;|]|$)/i.exec(line);
+  const m = /(?:^|\s)(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?,?\s*(?:the\s+)?([^.,;|©]{2,60}?)\s*(?:(?:19|20)\d\d)?\s*(?:[.,;|]|$)/i.exec(plain);
   const name = m?.[1]?.trim();
   // (A name cut at an abbreviation's full stop, "EDICIONES EL PAÍS S" of "… S.L.", is not one.)
   if (!name || /^all rights reserved$/i.test(name) || /\s\p{L}$/u.test(name)) return null;

@@ -112,14 +112,15 @@ function creditCopyright(text: string, credits: Credits): void {
 
 
 /**
- * "© 2025 Deutsche Welle |", "© Anadolu Ajansı 2025": a mark of rights in the footer is the
- * site's own, without the "All rights reserved" asked of one anywhere else (under a picture,
- * "© 2024 Getty Images" names the photo's owner, so picture libraries never count).
+ * "© 2025 Deutsche Welle |", "© Anadolu Ajansı 2025", "washingtonpost.com © 1996-2025 The
+ * Washington Post": a mark of rights in the footer is the site's own, without the "All rights
+ * reserved" asked of one anywhere else (under a picture, "© 2024 Getty Images" names the photo's
+ * owner, so picture libraries never count). An agency's notice is no site's: members print it too.
  */
 function creditFooterCopyright(footer: readonly Line[], credits: Credits): void {
   for (const line of footer) {
     if (credits.copyright) return;
-    if (!/^(?:©|\(c\)|copyright\b)/i.test(line.text)) continue;
+    if (!/^(?:[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,6}\s+)?(?:©|\(c\)|copyright\b)/i.test(line.text)) continue;
     const holder = copyrightHolder(line.text);
     if (holder && !agencyCredit(holder) && !/\b(?:images?|photos?|pictures?|getty|shutterstock|alamy)\b/i.test(holder)) credits.copyright = holder;
   }
