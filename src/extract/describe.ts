@@ -20,9 +20,11 @@ export function describe(source: SourceDoc, cleaned: Cleaned): Description {
   const fm = source.frontMatter;
   const body = cleaned.paragraphs.filter((p) => p.kind === "paragraph");
   // A date labelled as the publication's first, then those under the headline: one above it is
-  // often the page's own date ("Sunday, March 2, 2025" in the masthead).
+  // often the page's own date ("Sunday, March 2, 2025" in the masthead), and an unlabelled one
+  // after the article another story's (a list of related posts).
   const below = cleaned.headline?.start ?? 0;
-  const rank = (r: RemovedLine) => (/\b(?:published|posted)\b/i.test(r.text) ? 0 : r.start >= below ? 1 : 2);
+  const after = body.at(-1)?.end ?? Infinity;
+  const rank = (r: RemovedLine) => (/\b(?:published|posted)\b/i.test(r.text) ? 0 : r.start > after ? 3 : r.start >= below ? 1 : 2);
   const header = cleaned.removed.filter((r) => HEADER_REASONS.has(r.reason)).sort((a, b) => rank(a) - rank(b));
   return {
     // (A Markdown headline's syntax is blanked to spaces: they collapse here.)
@@ -45,7 +47,9 @@ function publishedOf(source: SourceDoc, headerLines: string[], paragraphs: strin
   if (fm) return { date: fm.slice(0, 10), from: "front-matter" };
   const article = dateContext(source.text);
   for (const line of headerLines) {
-    const date = firstFullDate(line, article);
+    // "Updated May 15, 2025 …|Published May 14, 2025 …": the date the label stands before.
+    const labelled = /\b(?:published|posted)\b(.*)$/i.exec(line);
+    const date = (labelled && firstFullDate(labelled[1]!, article)) ?? firstFullDate(line, article);
     if (date) return { date, from: "dateline" };
   }
   for (const p of paragraphs.slice(0, LEDE_PARAGRAPHS)) {
