@@ -143,6 +143,12 @@ test("a title's portfolio after 'of' or 'for' is no part of the name that follow
   assert.deepEqual(people(ms), ["Orla Tierney", "R. Thamizhselvan", "Ray Dominguez", "Sergei Lavrov", "Vincent Tam Chi-kin"]);
 });
 
+test("a capitalised contraction is no name; a place's opening word and a company's head make no person", () => {
+  const ms = run("Ferry\n\nNancy Pelosi spoke. “I’m Nancy,” she said. \"Now I'm going to think about it,\" Lena Holt said. The boat drifted toward Lake Corrine. Mount Hood is closed. Northumberland Ferries said the part was late, and Deutsche Bahn agreed.");
+  assert.deepEqual(people(ms), ["Lena Holt", "Nancy Pelosi"]);
+  assert.deepEqual(ms.filter((m) => m.kind === "place").map((m) => m.name), ["Lake Corrine", "Mount Hood"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

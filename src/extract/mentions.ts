@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NAME_PARTICLES, NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
+  NAME_PARTICLES, NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, PLACE_OPENERS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
@@ -87,6 +87,9 @@ function portfolioBefore(tokens: readonly Token[], ra: number, from: number): bo
   return q - 1 >= from && /^(?:of|for)$/.test(tokens[q]!.text) && titleHead(tokens[q - 1]!) && isCap(tokens[q - 1]!);
 }
 
+/** "I'm", "We're", "It's": a pronoun and its verb, in one token. */
+const isPronounContraction = (text: string): boolean => /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’](?:m|re|ve|ll|d|s)$/i.test(text);
+
 /**
  * Where the name starts after a title's portfolio (`from` is its first word): "Minister for
  * Education Orla Tierney", "Secretary for Transport and Logistics Vincent Tam Chi-kin",
@@ -160,7 +163,7 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   // "Sen. Ted Cruz, R-Texas, …": a party and state, not a name.
   if (/^[RDI]-\p{Lu}/u.test(core.map((t) => t.text).join(""))) return null;
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
-  if (core.length > 1 && PLACE_HEADS.has(core[core.length - 1]!.lower)) return "place";
+  if (core.length > 1 && (PLACE_HEADS.has(core[core.length - 1]!.lower) || PLACE_OPENERS.has(core[0]!.lower))) return "place";
   if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
   if (isPlaceName(lowerAll) || (core.length > 1 && /^(north|south|east|west|new|upper|lower)$/.test(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
   if (core.length === 1 && (isPlaceName(core[0]!.lower) || isOrgName(core[0]!.lower))) return isPlaceName(core[0]!.lower) ? "place" : "organisation";
@@ -323,8 +326,12 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
         // Not when the run is an organisation's name: "Amnesty International said".
         const organisation = rb - a > 1 && !/^(?:the|a|an)$/.test(first.lower) && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
+        // "Mount Hood is closed": a place's first word, not a word capitalised for the sentence.
+        const placeOpened = rb - a > 1 && PLACE_OPENERS.has(first.lower);
         // (Not a given name a surname follows: "Marine Le Pen said", "Jean-Michel Le Goff, a farmer".)
-        if (atStart && !organisation && !titleWord(first) && !givenNameOpens(tokens, a, rb) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
+        if (atStart && !organisation && !placeOpened && !titleWord(first) && !givenNameOpens(tokens, a, rb) && (isCommonWord(first.lower) || NOT_NAMES.has(first.lower) || (rb - a === 1 && first.pos !== "PROPN"))) a++;
+        // "I'm", "We're": a pronoun, capitalised, with its verb, is no name, nor part of one ("I’m Nancy", "Now I'm").
+        if (a < rb && isPronounContraction(tokens[a]!.text)) a++;
         if (a >= rb) {
           // "Berg said …", "Berg, 54, …": a common word is a person's surname here when the article
           // names them in full (resolveNames) and the word is the subject, not a noun's modifier.

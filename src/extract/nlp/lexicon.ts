@@ -125,7 +125,7 @@ export const ORG_WORDS = words(`house department ministry council committee part
   network networks channel radio television tv media magazine review daily weekly reuters agence yonhap
   kremlin pentagon campaign coalition forces army navy force guard police service services board center
   centre club league federation network church international research capital brothers initiative library
-  industries holdings partners airlines airways motors technologies
+  industries holdings partners airlines airways motors technologies ferries railways railway deutsche
   republicans democrats gop`);
 
 /** Party words that qualify a name like a nationality: "Democratic Sen. Chris Murphy", "Republican Cory Gardner". */
@@ -165,6 +165,9 @@ export const PLACE_HEADS = words(`station airport square street avenue road boul
   hall tower port harbour harbor prison jail base camp cathedral mosque temple synagogue park mall plaza highway
   bay island islands valley mountain mountains river lake border crossing checkpoint county beach inn hotel village
   province district strip`);
+
+/** Words that open a place's name: "Lake Corrine", "Mount Hood", "Port Ellis". */
+export const PLACE_OPENERS = words("lake mount mt mt. fort port cape isle loch");
 
 /** Speaker phrases that stand for a group or an unnamed source ("officials said"). */
 export const UNNAMED_HEADS = words(`officials official sources source experts analysts aides critics people some others
