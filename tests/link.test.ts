@@ -22,6 +22,8 @@ const Expected = z.object({
       z.object({
         name: z.string(),
         aliases: z.array(z.string()),
+        /** Forms that must not be listed as the person's aliases (descriptions, not names). */
+        notAliases: z.array(z.string()).default([]),
         files: z.array(z.string()),
         roles: z.array(z.object({ title: z.string(), organisation: z.string().nullable(), date: z.string().nullable() })).optional(),
       }),
@@ -62,6 +64,7 @@ for (const name of readdirSync(dir).sort()) {
       assert.equal(records.length, 1, `${p.name}: ${records.length} records among ${corpus.people.map((r) => r.name).join(", ")}`);
       const r = records[0]!;
       for (const alias of p.aliases) assert.ok(r.aliases.includes(alias), `${p.name} lacks alias "${alias}": ${JSON.stringify(r.aliases)}`);
+      for (const alias of p.notAliases) assert.ok(!r.aliases.includes(alias), `${p.name} has alias "${alias}"`);
       assert.deepEqual(r.articles, p.files.map(idOf).sort(), `${p.name} articles`);
       for (const role of p.roles ?? []) {
         assert.ok(
