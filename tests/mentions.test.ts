@@ -149,6 +149,11 @@ test("a capitalised contraction is no name; a place's opening word and a company
   assert.deepEqual(ms.filter((m) => m.kind === "place").map((m) => m.name), ["Lake Corrine", "Mount Hood"]);
 });
 
+test("names the lexicon lacks: a given name before an unknown surname, a name a relative clause follows, a surname that is also a place", () => {
+  const ms = run("Cup\n\nLewis Harkin headed the winner. Rekha Thakre, whose daughter was hurt, said the van was full. Natural Resources Secretary Denise Harrow agreed. Harrow said the money was ready, as did Thakre. River Styx flows on, and the National Front, who lost, said nothing.");
+  assert.deepEqual(people(ms), ["Denise Harrow", "Lewis Harkin", "Rekha Thakre"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

@@ -87,6 +87,9 @@ function portfolioBefore(tokens: readonly Token[], ra: number, from: number): bo
   return q - 1 >= from && /^(?:of|for)$/.test(tokens[q]!.text) && titleHead(tokens[q - 1]!) && isCap(tokens[q - 1]!);
 }
 
+/** Words that open or end places' names more than people's. */
+const PLACE_WORDS = new Set(["san", "santa", "santo", "los", "las", "north", "south", "east", "west", "new", "upper", "lower"]);
+
 /** "I'm", "We're", "It's": a pronoun and its verb, in one token. */
 const isPronounContraction = (text: string): boolean => /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’](?:m|re|ve|ll|d|s)$/i.test(text);
 
@@ -173,6 +176,9 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   // "Marine Le Pen", "Jean-Michel Le Goff": a given name, a particle and a surname, whatever the words mean in English.
   const given = givenNameEnd(core, 0, core.length);
   if (given > 0 && particleSurname(core, given, core.length)) return "person";
+  // "Lewis Harkin": a given name of the lists before a surname, neither of them an English word
+  // ("River Styx") nor a place's ("San Bernardino", "Sanders Iowa").
+  if (core.length === 2 && isGivenNameWord(first) && /^\p{Lu}\p{Ll}/u.test(core[1]!.text) && ![first, last].some((w) => inVocabulary(w) || isCommonWord(w) || isPlaceName(w) || PLACE_WORDS.has(w))) return "person";
   if (core.length < 2 || !(isFirstName(first) || isKnownPersonWord(last))) return null;
   // A name known only from the long first-name lists, among English words, is a headline's run or
   // a thing's name ("Rand Paul Scores Direct Hit", "Nobel Peace Prize"), not a person's.
@@ -247,6 +253,10 @@ function namedByContext(tokens: Token[], a: number, b: number, sentenceTo: numbe
   // ("According to Maroš Šefčovič, the EU trade commissioner, …" is the exception.)
   const source = prev?.lower === "to" && tokens[a - 2]?.lower === "according";
   if (tokens[b]?.text === "," && (prev?.pos !== "ADP" || source) && roleAfter(tokens, b + 1, Math.min(b + (source ? 5 : 4), sentenceTo))) return true;
+  // "Rekha Thakre, whose daughter was hurt, said": a relative clause for people (a body's name,
+  // "National Front, who …", is made of English words).
+  if (tokens[b]?.text === "," && /^(?:who|whose)$/.test(tokens[b + 1]?.lower ?? "") && prev?.pos !== "ADP"
+    && tokens.slice(a, b).every((t) => !inVocabulary(t.lower) && !isCommonWord(t.lower))) return true;
   // "Kaja Kallas is the EU's High Representative …": a name the sentence gives a role.
   return tokens[b]?.lemma === "be" && tokens.slice(b + 1, b + 7).some((t) => titleHead(t) || isRoleNoun(t.lower));
 }
@@ -429,6 +439,8 @@ function resolveNames(text: string, runs: Run[], articled: ReadonlySet<string>):
   for (const r of runs) {
     if (r.surnameOnly && !surnameOf(r.text)) continue;
     let kind = thing(r) && !surnameOf(r.text) ? null : r.kind;
+    // "Harrow said", after "Secretary Denise Harrow": a place's name is a surname the article gives in full.
+    if (kind === "place" && r.to - r.from === 1 && surnameOf(r.text)) kind = "person";
     if (kind === null || kind === "person") {
       const full = fullest(r.text);
       if (full || personSurface.has(r.text)) kind = "person";
