@@ -104,13 +104,18 @@ const speaker = (name: string | null, kind: Speaker["kind"], text: string, start
 export const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
 
 const STOP_AFTER = /\s*[,.;]/y;
+/** Titles between an appositive's comma and the name: "Dr", "Interior Minister", "Secretary of State". */
+const titlesBefore = /(?:(?:\p{Lu}[\p{L}.]*|of|for|and)[ \t]+)*$/u;
 const followedByStop = (text: string, at: number): boolean => ((STOP_AFTER.lastIndex = at), STOP_AFTER.test(text));
 
-/** A person mention set off by a comma right after `end` (", Mark Rutte," or ", Mark Rutte."), if there is one. */
+/**
+ * A person mention set off by a comma right after `end` (", Mark Rutte," or ", Mark Rutte."), if
+ * there is one; a title may stand before the name (", Dr Nadia Benali,").
+ */
 function appositiveName(ctx: ResolveContext, end: number): Mention | null {
-  const comma = /^,[ \t]*/.exec(ctx.text.slice(end, end + 4));
+  const comma = /^,[ \t]*(?:(?:\p{Lu}[\p{L}.]*|of|for|and)[ \t]+){0,4}/u.exec(ctx.text.slice(end, end + 60));
   if (!comma) return null;
-  const m = ctx.mentions.find((x) => x.start === end + comma[0].length);
+  const m = ctx.mentions.find((x) => x.start > end && x.start <= end + comma[0].length && /^,[ \t]*$/.test(ctx.text.slice(end, x.start).replace(titlesBefore, "")));
   // Not a party and state ("McConnell, R-Ky.,"), which the mention finder can take for a name.
   // (After the name, a Markdown link's blanked target may come before the comma.)
   return m?.kind === "person" && !/^[RDI]-/.test(m.text) && followedByStop(ctx.text, m.end) ? m : null;
@@ -181,7 +186,9 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const org = inside.find((m) => m.kind === "organisation");
   const definite = /^(the|this|that)$/i.test(words[0]!.lower);
   const roleHead = isRoleNoun(head.lemma) || isRoleNoun(head.lower) || TITLE_WORDS.has(head.lower);
-  if (definite && roleHead && !UNNAMED_HEADS.has(head.lower)) {
+  // (Not a plural: "the doctors say" is a group, not the doctor last named.)
+  const plural = head.lemma !== head.lower && /s$/.test(head.lower);
+  if (definite && roleHead && !plural && !UNNAMED_HEADS.has(head.lower)) {
     // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last
     // named, of the description's gender when it has one ("spokeswoman", "the Frenchman").
     const a = titledAntecedent(ctx, start, text) ?? antecedent(ctx, start, descriptionGender(head.lower));
