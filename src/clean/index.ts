@@ -189,7 +189,8 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   const comments = lines.findIndex((l, i) => i > headlineAt && isCommentsMarker(l.text) && proseAbove(i) > 0
     && proseAbove(i) >= lines.slice(i + 1).filter(isProse).length
     && lines.slice(i + 1, i + 1 + COMMENT_INTERFACE_LINES).some((m) => isInterfaceLine(m.text)));
-  if (comments >= 0) for (let i = comments; i < lines.length; i++) reasons[i] ??= "comment section";
+  // (A commenter's name over a post reads as a byline: not the article's.)
+  if (comments >= 0) for (let i = comments; i < lines.length; i++) if (!reasons[i] || reasons[i] === "byline") reasons[i] = "comment section";
 
   // Footer: everything after the last line of prose is page furniture.
   let footer = lines.length;
