@@ -32,6 +32,9 @@ function bareNames(list: string): string[] | null {
   return names.length && names.every(isBareName) ? names : null;
 }
 
+/** A line that is only names: "Jessica Parker", "Harvey Tsang and Chloe Yuen". */
+export const isNameList = (text: string): boolean => text.length <= 120 && bareNames(text) !== null;
+
 /**
  * Writers named without "By": first of parts set apart by bars, slashes or dots, one of them a
  * date ("Selin Aydoğan and Kerem Öztürk |06.02.2025", "Manjiri Deshpande / TNN / Updated: Jul 9,
@@ -54,7 +57,7 @@ export function bylineNames(text: string): string[] {
   const unlabelled = by ? null : unlabelledWriters(text);
   if (unlabelled) return unlabelled.map(unshout);
   // "By Jane Roe, December 5, 2024": a date after the names is no name.
-  const names = by ? by[1]!.split(NAME_LIST).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isBareName(text) && !isWriterJob(text) ? [text] : [];
+  const names = by ? by[1]!.split(NAME_LIST).map((n) => n.trim()).filter((n) => n && !MONTH.test(n)) : isWriterJob(text) ? [] : bareNames(text) ?? [];
   // "By TOI Staff and Agencies", "Redazione ANSA": a desk, not a writer; "By Juma Otieno, Nairobi": the one word
   // after a full name is where it was written.
   return names

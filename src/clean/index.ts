@@ -1,5 +1,5 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
-import { isBareName, isByline, isWriterJob } from "./bylines.ts";
+import { isBareName, isByline, isNameList, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isListHeading, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
@@ -286,15 +286,19 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
 /**
  * "Jessica Parker" over "BBC Berlin correspondent", "MARÍA SAHUQUILLO" over "Moscow - 05 Dec
- * 2024": a job line, or a dateline, and the bare name above it (or else below a dateline) are a byline.
+ * 2024", "Harvey Tsang and Chloe Yuen" over "Published: 7:45pm, 14 May 2025": a job line, or a
+ * dateline, and the bare names above it (or else below a dateline) are a byline.
  */
 function markWriterLines(lines: readonly Line[], reasons: (string | null)[]): void {
   lines.forEach((line, i) => {
     const job = !reasons[i] && isWriterJob(line.text);
     if (job) reasons[i] = "byline";
-    if ((job || reasons[i] === "dateline") && i > 0 && !reasons[i - 1] && isBareName(lines[i - 1]!.text)) reasons[i - 1] = "byline";
+    if ((job || reasons[i] === "dateline") && i > 0 && !reasons[i - 1] && isNameList(lines[i - 1]!.text)) reasons[i - 1] = "byline";
     // "Updated - November 26, 2024 - NEW DELHI" over "Kallol Bhattacherjee": under it too.
-    else if (reasons[i] === "dateline" && i + 1 < lines.length && !reasons[i + 1] && isBareName(lines[i + 1]!.text)) reasons[i + 1] = "byline";
+    else if (reasons[i] === "dateline" && i + 1 < lines.length && !reasons[i + 1] && isNameList(lines[i + 1]!.text)) reasons[i + 1] = "byline";
+    // "Headshot of Nadia Ferreira" over "Nadia Ferreira": the writer's picture, then the name.
+    const pictured = /^(?:headshot|photo|picture|portrait|image) of (.+)$/i.exec(line.text)?.[1];
+    if (pictured && !reasons[i] && lines[i + 1]?.text === pictured && isBareName(pictured)) [reasons[i], reasons[i + 1]] = ["byline", "byline"];
   });
 }
 
