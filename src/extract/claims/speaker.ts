@@ -152,7 +152,11 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   // spoke, not a person the description mentions.
   const last = people.at(-1);
   const setOff = last && last.end === end && /,(\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(ctx.text.slice(start, last.start)) ? last : undefined;
-  const person = setOff ?? people.find((m) => !ofWhom(m)) ?? people[0];
+  // "Dunmore manager Gary Lennox", "Trump adviser Stephen Miller": the name after a role ends
+  // the phrase and is who spoke; a name before the role says whose.
+  const roleWord = last && last.end === end ? /(\p{L}+)\s+$/u.exec(ctx.text.slice(start, last.start))?.[1]?.toLowerCase() : undefined;
+  const afterRole = roleWord && (isRoleNoun(roleWord) || TITLE_WORDS.has(roleWord)) ? last : undefined;
+  const person = setOff ?? afterRole ?? people.find((m) => !ofWhom(m)) ?? people[0];
   const named = person && ofWhom(person) ? appositiveName(ctx, end) : null;
   if (named) return speaker(named.name, "person", ctx.text.slice(start, named.end), start, named.end);
   if (person) return speaker(person.name, "person", text, start, end);
