@@ -302,6 +302,10 @@ function subjectBeforeInsertion(tokens: Token[], s: Sentence, c: number, quotes:
  */
 function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly QuoteSpan[]): [number, number] | null {
   let found = appositiveName(tokens, s, k);
+  // A name set off after a role is the whole subject: "Bloomberg's pollster, Douglas Schoen,
+  // says", "In Washington, the adviser of Donald Trump, Mike Waltz, said" (not a place after a
+  // place: "Dean Johnson, of Sumter, South Carolina, said").
+  if (found && describedByRole(tokens, found[0], k)) return [withRole(tokens, found[0], s.from), found[1]];
   for (let j = k - 1; j > s.from && k - j < 40; j--) {
     const u = tokens[j]!;
     if (u.text !== "," || inQuote(u, quotes)) continue;
@@ -312,6 +316,16 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
     if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
   }
   return found && [withRole(tokens, found[0], s.from), found[1]];
+}
+
+/** Whether the subject [a, k) is a role, then a comma and a name: its head noun (before "of") is a role. */
+function describedByRole(tokens: Token[], a: number, k: number): boolean {
+  const comma = tokens.slice(a, k).findIndex((t) => t.text === ",");
+  if (comma < 0) return false;
+  const description = tokens.slice(a, a + comma);
+  const of = description.findIndex((t) => t.lower === "of" || t.lower === "for");
+  const head = (of >= 0 ? description.slice(0, of) : description).filter((t) => t.pos === "NOUN" || isTitle(t)).at(-1);
+  return !!head && (isRoleNoun(head.lemma) || isRoleNoun(head.lower) || isTitle(head));
 }
 
 /**

@@ -154,7 +154,7 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const setOff = last && last.end === end && /,(\s+\p{Lu}[\p{L}.'’-]*)*\s*$/u.test(ctx.text.slice(start, last.start)) ? last : undefined;
   // "Dunmore manager Gary Lennox", "Trump adviser Stephen Miller": the name after a role ends
   // the phrase and is who spoke; a name before the role says whose.
-  const roleWord = last && last.end === end ? /(\p{L}+)\s+$/u.exec(ctx.text.slice(start, last.start))?.[1]?.toLowerCase() : undefined;
+  const roleWord = last && last.end === end ? /(\p{L}+\.?)\s+$/u.exec(ctx.text.slice(start, last.start))?.[1]?.toLowerCase() : undefined;
   const afterRole = roleWord && (isRoleNoun(roleWord) || TITLE_WORDS.has(roleWord)) ? last : undefined;
   const person = setOff ?? afterRole ?? people.find((m) => !ofWhom(m)) ?? people[0];
   const named = person && ofWhom(person) ? appositiveName(ctx, end) : null;

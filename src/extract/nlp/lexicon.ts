@@ -115,7 +115,8 @@ const ROLE_NOUNS = words(`president minister secretary senator governor mayor ch
   analyst expert professor economist strategist manager founder executive ceo coordinator representative
   father mother son daughter wife husband brother sister friend activist pastor priest rabbi imam
   coach player actor actress singer star veteran rival opponent challenger incumbent frontrunner front-runner
-  chair speaker boss officer sheriff detective agent worker teacher student doctor nurse victim survivor`);
+  chair speaker boss officer sheriff detective agent worker teacher student doctor nurse victim survivor
+  ally speechwriter confidant member pollster surrogate counsel`);
 
 /** Heads that make a capitalised phrase an organisation ("Getty Images", "White House"). */
 export const ORG_WORDS = words(`house department ministry council committee party agency union alliance organization
