@@ -154,6 +154,11 @@ test("names the lexicon lacks: a given name before an unknown surname, a name a 
   assert.deepEqual(people(ms), ["Denise Harrow", "Lewis Harkin", "Rekha Thakre"]);
 });
 
+test("after a colon or an ellipsis a clause starts: its capitalised first word is no name's", () => {
+  const ms = run("Debate\n\nThe mayor intervened: If Sanders would debate on April 14, he would help. Think of death... If Anne Marie Murphy could do that, you can.");
+  assert.deepEqual(people(ms), ["Anne Marie Murphy", "Sanders"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

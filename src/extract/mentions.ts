@@ -333,7 +333,7 @@ export function findMentions(text: string, paragraphs: readonly Paragraph[]): Me
         let a = ra;
         // Sentence-initial common words are capitalised for grammar, not because they are names.
         const first = tokens[a]!;
-        const atStart = a === s.from || /^[“"‘'(•·–—-]$/.test(tokens[a - 1]?.text ?? "");
+        const atStart = a === s.from || /^[“"‘'(•·–—:;…-]$|^\.\.\.$/.test(tokens[a - 1]?.text ?? "");
         // Not when the run is an organisation's name: "Amnesty International said".
         const organisation = rb - a > 1 && !/^(?:the|a|an)$/.test(first.lower) && tokens.slice(a, rb).some((t) => ORG_WORDS.has(t.lower));
         // "Mount Hood is closed": a place's first word, not a word capitalised for the sentence.
