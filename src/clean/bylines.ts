@@ -10,7 +10,8 @@ import { endsSentence, wordCount } from "./lines.ts";
 /** "BBC Berlin correspondent", "Staff writer", "Special to The Globe and Mail": a writer's job on a line of its own, under their name. */
 export const isWriterJob = (text: string): boolean =>
   text.length <= 60 && wordCount(text) <= 6 && !endsSentence(text)
-  && (/^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)$/iu.test(text)
+  // ("News reporter @laurapenhallow": a handle may follow.)
+  && (/^(?:[\p{L}.-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|journalist|contributor)(?:\s+@[\w.]+)?$/iu.test(text)
     || /^[Ss]pecial to (?:[Tt]he )?\p{Lu}/u.test(text)); // "Special to The Globe and Mail": a guest writer
 
 /** A line that is only a person's name, two or three capitalised words and an initial ("Jessica Parker", "Carlos E. Cué"). */
@@ -20,9 +21,12 @@ export const isBareName = (text: string): boolean =>
 /** "By Jane Doe and John Roe", "Author: Jane Doe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
 // ("By science reporter Ellen Marsh": a job may come before the name.)
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)\s+(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
-/** "Helena Marsh, Environment correspondent": a name and the writer's job, without "By". */
-const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)(?:\s+|(?<=^By)(?=\p{Lu}\p{Ll}))(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
+/**
+ * "Helena Marsh, Environment correspondent", "Fiona Harrower Rural affairs correspondent": a name
+ * and the writer's job, without "By" (without a comma, the job opens on a capital, then lower case).
+ */
+const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+|\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}))(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
 /** Separates the names of a list: "Jane Roe, John Poe and Ann Lee". */
 const NAME_LIST = /\s*(?:,|\band\b|&)\s*/;
 
@@ -62,9 +66,12 @@ export function bylineNames(text: string): string[] {
   // after a full name is where it was written.
   return names
     .filter((n, i) => !/\b(?:staff|agenc(?:y|ies)|desk|team|bureau|reporters?|correspondents?|editors?|redazione|redaktion|rédaction|redacción)\b/i.test(n) && !(i > 0 && !/\s/.test(n) && /\s/.test(names[0]!)))
-    .map(withoutPublisher).filter((n) => n !== "")
+    .map(withoutPublisher).filter((n) => n !== "" && !NOT_A_WRITER.test(n))
     .map(unshout);
 }
+
+/** Links and labels that stand where a byline does: "Today's Paper", "Now Playing". */
+const NOT_A_WRITER = /^(?:today['’]s paper|now playing|up next|watch live|listen live|e-?paper|print edition|latest news|top stories)$/i;
 
 /** A publisher's or agency's name: "Fox News", "The Associated Press", "Reuters". */
 const PUBLISHER = /^(?:(?:The\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,2}(?:News|Press|Times|Post|Digital|Network|Media|TV|Radio|Herald|Tribune|Journal|Telegraph|Gazette)|Reuters|AFP|AP|Bloomberg)$/u;

@@ -14,7 +14,7 @@ const INTERFACE_WORDS = new Set(
     "skip navigation search buy connected app download loading previous next back spot_img please enter " +
     "sections cancel manage preferences tweet save scroll report article listen watch bookmark membership gallery " +
     "feedback copied text size small medium large hide toggle caption enlarge image embed transcript flipboard " +
-    "messenger translate gift survey sponsor send saved contact tip tips audio video"
+    "messenger translate gift survey sponsor send saved contact tip tips audio video respond responses playing"
   ).split(" "),
 );
 
@@ -107,11 +107,14 @@ export const isEndMarker = (text: string): boolean =>
  */
 export const isListHeading = (text: string): boolean =>
   (isEndMarker(text) && /\p{L}/u.test(text)) ||
-  /^(?:related|related (?:articles?|links|reading|news)|read also|also read|see also|popular now(?: in [\p{L} ]{2,20})?|trending(?: now| stories)?|more stories|editor'?s picks)\s*[:|»›]?$/iu.test(text);
+  /^(?:related|related (?:articles?|links|reading|news)|read also|also read|see also|popular now(?: in [\p{L} ]{2,20})?|trending(?: now| stories)?|more stories|editor'?s picks|read more from [\p{L} ]{2,30})\s*[:|»›]?$/iu.test(text);
+
+/** "Tags", "Topics:": a heading over a list of short labels. */
+export const isTagHeading = (text: string): boolean => /^(?:tags|topics|tagged|tagged in|tagged with)\s*:?$/i.test(text);
 
 /** "Comments", "32 comments", "Join the conversation …": where a page's comment section starts. */
 export const isCommentsMarker = (text: string): boolean =>
-  /^(?:\d+\s+)?comments?(?:\s*\(\d+\))?:?$|^(?:join|start) the (?:conversation|discussion)\b|^(?:show|view|read) (?:all )?(?:\d+ )?comments$/i.test(text);
+  /^(?:\d+\s+)?(?:comments?|responses)(?:\s*\(\d+\))?:?$|^(?:join|start) the (?:conversation|discussion)\b|^(?:show|view|read) (?:all )?(?:\d+ )?comments$/i.test(text);
 
 /** "Home » World » Europe", "Home / India News / Monsoon arrives early": a breadcrumb trail. */
 export const isBreadcrumb = (text: string): boolean => /^home\s*[»›>\/|→]\s*\S/i.test(text) && text.length <= 200;

@@ -1,6 +1,6 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
 import { isBareName, isByline, isNameList, isWriterJob } from "./bylines.ts";
-import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isListHeading, noticeKind } from "./chrome.ts";
+import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isListHeading, isTagHeading, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { findHeadline, isProse, trimHeadline } from "./headline.ts";
@@ -73,8 +73,9 @@ function chromeReason(line: Line, credits: Credits): string | null {
 /** How near a comment section's heading its interface ("Log in to reply", "Newest") stands. */
 const COMMENT_INTERFACE_LINES = 12;
 
-/** How many lines at the top may hold the site's name. */
+/** How many lines at the top may hold the site's name, and a link to the front page named for it. */
 const SITE_NAME_LINES = 8;
+const HOME_LINK_LINES = 25;
 
 /**
  * The line near the top that is the site's name: a short capitalised name ("The Times of
@@ -134,8 +135,9 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   const lines = splitLines(source.text, source.bodyStart).map((l) => markdownHeading(l, source.format));
   const credits: Credits = { agencies: [], outlet: null, copyright: null };
   const reasons: (string | null)[] = lines.map((l) => chromeReason(l, credits));
-  // "Reuters home", "The Guardian - Back to homepage": the link to the front page is named for the site.
-  for (let i = 0; i < Math.min(lines.length, SITE_NAME_LINES); i++) {
+  // "Reuters home", "The Guardian - Back to homepage": the link to the front page is named for the site
+  // (under a long menu too).
+  for (let i = 0; i < Math.min(lines.length, HOME_LINK_LINES); i++) {
     const name = homeLinkName(lines[i]!.text);
     if (!name) continue;
     reasons[i] = "publisher name";
@@ -173,6 +175,13 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   if (marker >= 0 && !lines.slice(marker + 1).some((l) => endsSentence(l.text) && wordCount(l.text) >= 25)) {
     for (let i = marker; i < lines.length; i++) reasons[i] ??= AFTER_END;
   }
+
+  // "Tags" heads short labels ("Research", "Great Lakes") until the next sentence.
+  lines.forEach((l, i) => {
+    if (!isTagHeading(l.text)) return;
+    reasons[i] ??= RELATED;
+    for (let k = i + 1; k < lines.length && !endsSentence(lines[k]!.text) && wordCount(lines[k]!.text) <= 6; k++) reasons[k] ??= RELATED;
+  });
 
   // "Related:", "Read Also", "Popular Now in News" alone on its line heads a list of other
   // articles' headlines, which end no sentence, in the article or after it.
