@@ -16,7 +16,8 @@ export const isWriterJob = (text: string): boolean =>
 
 /** A line that is only a person's name, two or three capitalised words and an initial ("Jessica Parker", "Carlos E. Cué"). */
 export const isBareName = (text: string): boolean =>
-  text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text);
+  // (A possessive is no name's word: "Today's Paper".)
+  text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text) && !/['’]s\b/u.test(text);
 
 /** "By Jane Doe and John Roe", "Author: Jane Doe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.

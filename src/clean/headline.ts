@@ -52,14 +52,17 @@ const BYLINE_REACH = 5;
  * four-word item and a weather widget). -1 when no byline or date has one above it.
  */
 function headlineOverByline(lines: readonly Line[], reasons: readonly (string | null)[]): number {
+  // A menu's short label ("Science", "Today's Paper"), not a writer's name or job.
+  const label = (l: Line, k: number) => !reasons[k] && wordCount(l.text) <= 3 && !endsSentence(l.text) && !isBareName(l.text) && !isWriterJob(l.text);
   // (Past a few lines of prose the article has begun: a byline there is the writer's box under it.)
   for (let b = 1, prose = 0; b < Math.min(lines.length, HEADER_LINES) && prose < 3; b++) {
     if (isProse(lines[b]!)) prose++;
     if (reasons[b] !== "byline" && reasons[b] !== "dateline") continue;
+    // (A masthead's date over its menu, "Tuesday, June 3, 2025" over "Today's Paper", dates no article.)
+    if (reasons[b] === "dateline" && lines[b + 1] && label(lines[b + 1]!, b + 1)) continue;
     // The first such line not followed by a menu's short labels ("Search the news archive" over
     // "Science"); when the first byline or date with such lines has none, the page is another kind
     // (a live blog's "Key events" under its headline, then timestamped posts).
-    const label = (l: Line, k: number) => !reasons[k] && wordCount(l.text) <= 3 && !endsSentence(l.text) && !isBareName(l.text);
     const shaped: number[] = [];
     for (let i = Math.max(0, b - BYLINE_REACH); i < b; i++) {
       if (!reasons[i] && !isWriterJob(lines[i]!.text) && !isBareName(lines[i]!.text) && headlineShaped(lines[i]!, lines[i + 1])) shaped.push(i);
