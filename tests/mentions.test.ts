@@ -159,6 +159,11 @@ test("after a colon or an ellipsis a clause starts: its capitalised first word i
   assert.deepEqual(people(ms), ["Anne Marie Murphy", "Sanders"]);
 });
 
+test("professors, madams and a minister of state with a long portfolio are titled", () => {
+  const ms = run("Dengue\n\nMinister of State for Sustainability and the Environment Faridah Hamzah spoke. Madam Lim Soo Hwa, 63, was discharged. Associate Professor Ong Kah Seng agreed.");
+  assert.deepEqual(people(ms), ["Faridah Hamzah", "Lim Soo Hwa", "Ong Kah Seng"]);
+});
+
 test("a compound title's second half is no name, and a region after a compass word is no person", () => {
   const ms = run("Cables\n\nUnion Secretary-Treasurer Gary Casteel spoke to the Minister-Coordinator later. Talks in eastern Ladakh was completed last month.");
   assert.deepEqual(people(ms), ["Gary Casteel"]);

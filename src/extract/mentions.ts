@@ -51,7 +51,7 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       if (isCap(n) && n.spaced) { j++; continue; }
       // Hyphenated or apostrophe-joined pieces: "Won-sik", "Reuters-Yonhap", "O'Malley".
       const after = tokens[j + 1];
-      if (/^[-‐']$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
+      if (/^[-‐'’]$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
       if (!n.spaced && /^\p{L}/u.test(n.text) && !isPossessive(n)) { j++; continue; }
       // An organisation's head with "of" or "for": "Bank of England", "Institute for Science".
       if ((n.text === "of" || n.text === "for") && ORG_WORDS.has(tokens[j - 1]!.lower) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
@@ -77,14 +77,18 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
   return runs;
 }
 
-/** Whether the run at `ra` goes on a title's portfolio: "Minister for [Revenue and] …", "Commissioner of …". */
+/**
+ * Whether the run at `ra` goes on a title's portfolio: "Minister for [Revenue and] …",
+ * "Commissioner of …", "Minister of State for Sustainability and the Environment …".
+ */
 function portfolioBefore(tokens: readonly Token[], ra: number, from: number): boolean {
-  let q = ra - 1;
-  if (tokens[q]?.text === "and" || tokens[q]?.text === "&") {
-    q--;
-    while (q > from && isCap(tokens[q]!) && inVocabulary(tokens[q]!.lower)) q--;
+  for (let q = ra - 1; q > from && ra - q <= 12; q--) {
+    const t = tokens[q]!;
+    if (t.text === "of" || t.text === "for") {
+      if (titleHead(tokens[q - 1]!) && isCap(tokens[q - 1]!)) return true;
+    } else if (!(t.text === "and" || t.text === "&" || t.text === "the" || (isCap(t) && inVocabulary(t.lower)))) return false;
   }
-  return q - 1 >= from && /^(?:of|for)$/.test(tokens[q]!.text) && titleHead(tokens[q - 1]!) && isCap(tokens[q - 1]!);
+  return false;
 }
 
 /** Words that open or end places' names more than people's. */

@@ -139,6 +139,12 @@ function describedBefore(ctx: ResolveContext, start: number): Mention | null {
   return m && /^\s+(?:of|from|with)\s+(?:(?:the|for|and|of|on|\p{Lu}[\p{L}'’.-]*)\s+){1,8}(?:in|at)\s+$/u.test(ctx.text.slice(m.end, start)) ? m : null;
 }
 
+/** "Associate Professor Ong Kah Seng from the NUS School of Public Health said": the person right before "from" or "of" the body. */
+function workplaceOf(ctx: ResolveContext, start: number): Mention | null {
+  const m = ctx.mentions.filter((x) => x.kind === "person" && x.end <= start && start - x.end <= 8).at(-1);
+  return m && /^\s+(?:of|from|at)\s+$/.test(ctx.text.slice(m.end, start)) ? m : null;
+}
+
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
 export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
   const start = tokens[from]!.start, end = tokens[to - 1]!.end;
@@ -163,7 +169,8 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   // "Ursula Münch of the Academy for Political Education in Tutzing said": the place ends the
   // phrase that describes the person before it, who spoke.
   const placeLike = inside.every((m) => m.kind === "place") && to - from <= 2 && tokens.slice(from, to).every((t) => t.pos === "PROPN");
-  const where = placeLike ? describedBefore(ctx, start) : null;
+  // (A body's name ends capitalised: "the NUS School of Public Health", not "the GOP nomination".)
+  const where = placeLike ? describedBefore(ctx, start) : people.length === 0 && /^\p{Lu}/u.test(tokens[to - 1]!.text) ? workplaceOf(ctx, start) : null;
   if (where) return speaker(where.name, "person", ctx.text.slice(where.start, end), where.start, end);
   // An interview's "Q:" and "A:" label a speaker left unnamed; "Q" is nobody's name.
   if (to - from === 1 && /^[QA]$/.test(tokens[from]!.text)) return speaker(null, "unnamed", text, start, end);
@@ -182,7 +189,9 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
       return speaker(a?.name ?? ctx.speakers.at(-1)?.name ?? null, a || ctx.speakers.length ? "person" : "unknown", text, start, end);
     }
     if (RELATIVE.has(head.lower)) {
-      const a = ctx.mentions.filter((m) => m.end <= start && start - m.end < 120).at(-1);
+      // "who" is a person's when one stands near: "Professor Marcus Bell of the Department of …, who said".
+      const near = ctx.mentions.filter((m) => m.end <= start && start - m.end < 120);
+      const a = near.filter((m) => m.kind === "person").at(-1) ?? near.at(-1);
       if (a) return speaker(a.name, a.kind === "place" ? "organisation" : a.kind, text, start, end);
     }
     return speaker(null, "unnamed", text, start, end);

@@ -92,7 +92,8 @@ export const TITLE_WORDS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen s
   envoy councillor councilman councilwoman congressman congresswoman lawmaker mp sir lord lady dame
   former acting interim ceo founder executive officer head commander admiral general marshal
   administrator sheriff prosecutor superintendent inspector detective archbishop rabbi imam rev rev.
-  councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor`);
+  councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
+  professor associate assistant madam mdm`);
 
 /**
  * A noun that denotes a person by role or origin: a listed role noun, or a demonym made a noun
@@ -104,7 +105,7 @@ export const isRoleNoun = (w: string): boolean => {
 };
 
 /** Title words that qualify another title rather than standing before a name. */
-export const TITLE_MODIFIERS = words("vice prime foreign defence defense state interior finance federal high former acting interim deputy executive general");
+export const TITLE_MODIFIERS = words("vice prime foreign defence defense state interior finance federal high former acting interim deputy executive general associate assistant");
 
 /** Lower-case role nouns that, before a name or as a description, denote a person. */
 const ROLE_NOUNS = words(`president minister secretary senator governor mayor chief leader spokesman spokeswoman
