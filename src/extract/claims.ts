@@ -185,6 +185,13 @@ function kindOf(text: string, start: number, end: number, quotes: readonly Quote
 
 const wordCount = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
 
+/**
+ * "who asked not to be named", "spoke on the condition of anonymity", "asked me not to use their
+ * name": the terms a source spoke on, not what they said.
+ */
+const isAnonymityTerms = (content: string): boolean =>
+  wordCount(content) <= 12 && /\b(?:not to be (?:named|identified|quoted)|not to use (?:his|her|their|my) (?:full )?name|condition of anonymity|anonymity (?:to|because)\b)/i.test(content);
+
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with", "or", "by", "is"]);
 
 /** Answers of `isTitleOrMarkup` by quote: every frame of a paragraph asks about each of its quotes. */
@@ -300,7 +307,8 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
       for (const f of frames) {
         // "In a Post poll, 60 percent of voters said …": a source before a report frames that report, not words of its own.
         if (f.type === "source" && f.cueTo - f.cueFrom === 1 && tokens[f.cueFrom]!.lower === "in" && frames.some((g) => g.type === "verb" && g.cueFrom > f.spkTo)) continue;
-        const content = contentOf(text, pa, s, f, frames, quotes, used, silent);
+        let content = contentOf(text, pa, s, f, frames, quotes, used, silent);
+        if (content && isAnonymityTerms(text.slice(content.start, content.end))) content = null;
         const cue = { start: tokens[f.cueFrom]!.start, end: tokens[f.cueTo - 1]!.end, text: text.slice(tokens[f.cueFrom]!.start, tokens[f.cueTo - 1]!.end) };
         if (!content) {
           silent.add(f);

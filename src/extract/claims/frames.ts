@@ -77,7 +77,9 @@ function npLeft(tokens: Token[], head: number, limit: number): number {
 /** Whether `tokens[k]` is the "of" or "for" after a role ("head of", "a spokesman for"), both at or after `limit`. */
 function roleOfAt(tokens: Token[], k: number, limit: number): boolean {
   const t = tokens[k], role = tokens[k - 1];
-  return k - 1 >= limit && !!t && !!role && (t.lower === "for" || t.lower === "of") && (isRoleNoun(role.lemma) || UNNAMED_HEADS.has(role.lower));
+  // ("at" and "with" only after a role: "An official at the agency", "a spokeswoman with the department".)
+  return k - 1 >= limit && !!t && !!role && (/^(?:for|of)$/.test(t.lower) || (/^(?:at|with)$/.test(t.lower) && isRoleNoun(role.lemma)))
+    && (isRoleNoun(role.lemma) || UNNAMED_HEADS.has(role.lower));
 }
 
 /**

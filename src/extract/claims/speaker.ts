@@ -212,6 +212,10 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   const someone = /^(a|an|one|another)$/.test(words[0]!.lower) && roleHead && !/^spokes/.test(head.lower)
     && words.every((t) => /^(DET|NUM|ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos)); // not "a report from Bloomberg New Energy Finance"
   if (someone && !ORG_HEADS.has(head.lemma)) return speaker(null, "unnamed", text, start, end);
+  // "An official at the agency": the same, with where they work after "at" or "with".
+  const at = words.findIndex((t) => t.lower === "at" || t.lower === "with");
+  const role = at > 1 ? words[at - 1]! : null;
+  if (role && /^(a|an|one|another)$/.test(words[0]!.lower) && isRoleNoun(role.lemma) && !/^spokes/.test(role.lower)) return speaker(null, "unnamed", text, start, end);
   if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
   // "The Joint Chiefs of Staff": capitalised words joined by "of" name a body; "Holger Schmieding
   // of Berenberg", a person and where they work.
