@@ -100,9 +100,9 @@ export function outletWithAgencies(line: string): { outlet: string; agencies: st
 
 /**
  * Who a copyright line names ("Copyright 2024 The Associated Press. All rights reserved." →
- * "Associated Press"; "© 2025 Daily Herald Online." and "© Anadolu Ajansı 2025" → "Daily Herald
- * Online", "Anadolu Ajansı"), or null. The
- * holder of a page's copyright is its publisher, or the agency that wrote it.
+ * "Associated Press"; "© 2025 Daily Herald Online." → "Daily Herald Online"; "© Anadolu Ajansı
+ * 2025" → "Anadolu Ajansı"), or null. The holder of a page's copyright is its publisher, or the
+ * agency that wrote it.
  */
 export function copyrightHolder(line: string): string | null {
   // A company's legal form ends the name: "© 2025 POLITICO LLC", "©2025 Bloomberg L.P. All Rights Reserved".

@@ -203,7 +203,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
 
   // Footer: everything after the last line of prose is page furniture.
   let footer = lines.length;
-  for (let i = lines.length - 1; i > headlineAt; i--, footer--) {
+  for (let i = lines.length - 1; i > headlineAt; i--) {
     const line = lines[i]!;
     // (A dangling opening quote mark, as scrapes leave them, does not unfinish a sentence.)
     const prose = line.text.slice(0, line.text.length - (trailingAgencyTag(line.text)?.length ?? 0)).replace(/\s+[“"‘]$/, "");
@@ -212,6 +212,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     const finished = endsSentence(prose) ? wordCount(prose) >= 4 || /^\p{Ll}/u.test(prose) : /:$/.test(prose) && wordCount(prose) >= 12;
     if (!reasons[i] && finished) break;
     reasons[i] ??= AFTER_END;
+    footer = i;
   }
   creditFooterCopyright(lines.slice(footer), credits);
 
