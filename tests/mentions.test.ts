@@ -132,9 +132,9 @@ test("an agency's acronym between titles is no name: the person follows the last
 });
 
 test("'and' goes on inside an organisation's name, not between two names", () => {
-  const ms = run("Boats\n\nAn official with the Department of Health and Human Services said so, as did the Transport and Logistics Bureau and the Florida Fish and Wildlife Conservation Commission. Spokesmen at the FBI and Justice Department, senior writer Michael Grunwald and Washington Post reporter Jane Doe, and polls by CNN and The New York Times agreed.");
+  const ms = run("Boats\n\nAn official with the Department of Health and Human Services said so, as did the Transport and Logistics Bureau, the Federal Waterways and Shipping Administration and the Florida Fish and Wildlife Conservation Commission. Spokesmen at the FBI and Justice Department, senior writer Michael Grunwald and Washington Post reporter Jane Doe, and polls by CNN and The New York Times agreed.");
   const orgs = ms.filter((m) => m.kind === "organisation").map((m) => m.name);
-  assert.deepEqual(orgs, ["Department of Health and Human Services", "Transport and Logistics Bureau", "Florida Fish and Wildlife Conservation Commission", "FBI", "Justice Department", "Washington Post", "CNN", "The New York Times"]);
+  assert.deepEqual(orgs, ["Department of Health and Human Services", "Transport and Logistics Bureau", "Federal Waterways and Shipping Administration", "Florida Fish and Wildlife Conservation Commission", "FBI", "Justice Department", "Washington Post", "CNN", "The New York Times"]);
   assert.deepEqual(people(ms), ["Jane Doe", "Michael Grunwald"]);
 });
 

@@ -22,14 +22,14 @@ export const isBareName = (text: string): boolean =>
 /** "By Jane Doe and John Roe", "Author: Jane Doe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
 // ("By science reporter Ellen Marsh": a job may come before the name.)
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)(?:\s+|(?<=^By)(?=\p{Lu}\p{Ll}))(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)(?:\s+|(?<=^By)(?=\p{Lu}\p{Ll}))(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?!AND\s)\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!AND\s)\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
 /**
  * "Helena Marsh, Environment correspondent", "Fiona Harrower Rural affairs correspondent": a name
  * and the writer's job, without "By" (without a comma, the job opens on a capital, then lower case).
  */
 const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+|\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}))(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
 /** Separates the names of a list: "Jane Roe, John Poe and Ann Lee". */
-const NAME_LIST = /\s*(?:,|\band\b|&)\s*/;
+const NAME_LIST = /\s*(?:,|\band\b|\bAND\b|&)\s*/;
 
 /** The names of a list that holds nothing else, or null. */
 function bareNames(list: string): string[] | null {

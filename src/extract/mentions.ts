@@ -135,7 +135,7 @@ function andJoins(tokens: readonly Token[], i: number, j: number, to: number): n
   if (tokens.slice(i, j).some((t) => t.text === "of" || t.text === "for")) return tail.every((t) => inVocabulary(t.lower) && plain(t)) ? k : -1;
   // (Nor two whole names: "CNN and The New York Times", "the FBI and Justice Department".)
   const whole = (t: Token) => ORG_WORDS.has(t.lower) || isAcronym(t.text) || t.text === "The";
-  const personBefore = isFirstName(tokens[i]!.lower) || tokens.slice(i, j).some(titleWord);
+  const personBefore = isFirstName(tokens[i]!.lower) || tokens.slice(i, j).some(titleHead);
   return tail.length >= 2 && ORG_WORDS.has(tail.at(-1)!.lower) && plain(tail[0]!) && !whole(tail[0]!) && !whole(tokens[j - 1]!) && !personBefore ? k : -1;
 }
 
