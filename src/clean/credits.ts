@@ -36,11 +36,11 @@ export function trailingAgencyTag(paragraph: string): { length: number; agencies
 
 /**
  * A picture credit closing a caption, after its last sentence ("… in Oxford. Photograph: Jane
- * Smith/Alamy", "… home. Credit: Dean Holloway"), or glued to its last word as DW's pages copy ("… and Markus SöderImage: Kay
+ * Smith/Alamy", "… home. Credit: Dean Holloway", "… on Tuesday. | Photo Credit: J.
+ * Selvakumar"), or glued to its last word as DW's pages copy ("… and Markus SöderImage: Kay
  * Nietfeld/dpa/picture alliance"): its length.
  */
 export function trailingPhotoCredit(paragraph: string): number | null {
-  // ("… home. Credit: Dean Holloway", "… on Tuesday. | Photo Credit: J. Selvakumar".)
   const m = /(?<=[\p{L}\p{N}]{2}[.!?])\s+(?:\|\s+)?(?:(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?|credit)\s*:\s*(?:[^.:]|(?<=\s\p{Lu})\.){2,60}$/iu.exec(paragraph)
     ?? /(?<=\p{Ll})(?:Photo|Image|Picture):\s*\p{Lu}[^.:]{2,60}$/u.exec(paragraph);
   return m ? m[0].length : null;
