@@ -139,11 +139,33 @@ function describedBefore(ctx: ResolveContext, start: number): Mention | null {
   return m && /^\s+(?:of|from|with)\s+(?:(?:the|for|and|of|on|\p{Lu}[\p{L}'’.-]*)\s+){1,8}(?:in|at)\s+$/u.test(ctx.text.slice(m.end, start)) ? m : null;
 }
 
-/** "Associate Professor Ong Kah Seng from the NUS School of Public Health said": the person right before "from" or "of" the body. */
-function workplaceOf(ctx: ResolveContext, start: number): Mention | null {
+/**
+ * "Associate Professor Ong Kah Seng from the NUS School of Public Health said", "Giovanni Maria
+ * Vian, chief of the Vatican's newspaper, L'Osservatore Romano, said": the person right before
+ * the body or the description that the phrase names.
+ */
+function workplaceOf(ctx: ResolveContext, start: number, role: boolean): Mention | null {
   const m = ctx.mentions.filter((x) => x.kind === "person" && x.end <= start && start - x.end <= 8).at(-1);
-  return m && /^\s+(?:of|from|at)\s+$/.test(ctx.text.slice(m.end, start)) ? m : null;
+  const between = ctx.text.slice(m?.end ?? start, start);
+  return m && (/^\s+(?:of|from|at)\s+$/.test(between) || (role && /^,\s*$/.test(between))) ? m : null;
 }
+
+/**
+ * A description of one person headed by a role ("chief of …", "a Tennessee Republican", "the
+ * fund's lawyer"): not a body, a pronoun, a group ("officials"), someone's ("his son"), or a
+ * role that is another's without saying whose ("Clinton, a top aide, said").
+ */
+function describesRole(words: readonly Token[]): boolean {
+  if (/^(?:his|her|their|its|whose|my|our|your)$/.test(words[0]?.lower ?? "")) return false;
+  const cut = words.findIndex((t) => /^(?:of|for|at|with|,)$/.test(t.lower));
+  const head = (cut >= 0 ? words.slice(0, cut) : words).filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ").at(-1);
+  if (!head || (head.lemma !== head.lower && /s$/.test(head.lower))) return false;
+  const whose = cut >= 0 || words.some((t) => /^['’]s$/.test(t.text));
+  return (isRoleNoun(head.lower) || isRoleNoun(head.lemma) || TITLE_WORDS.has(head.lower)) && (whose || !RELATIONAL.test(head.lower));
+}
+
+/** Roles that are someone else's: an aide is someone's aide. */
+const RELATIONAL = /^(?:aide|adviser|advisor|spokes(?:man|woman|person)|lawyer|attorney|counsel|son|daughter|wife|husband|brother|sister|friend|ally|surrogate|confidant|speechwriter|assistant|deputy)$/;
 
 /** Resolves the speaker phrase `tokens[from..to)` to a person, organisation or unnamed source. */
 export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: number, to: number): Speaker {
@@ -170,7 +192,8 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   // phrase that describes the person before it, who spoke.
   const placeLike = inside.every((m) => m.kind === "place") && to - from <= 2 && tokens.slice(from, to).every((t) => t.pos === "PROPN");
   // (A body's name ends capitalised: "the NUS School of Public Health", not "the GOP nomination".)
-  const where = placeLike ? describedBefore(ctx, start) : people.length === 0 && /^\p{Lu}/u.test(tokens[to - 1]!.text) ? workplaceOf(ctx, start) : null;
+  const where = placeLike ? describedBefore(ctx, start)
+    : people.length === 0 && (/^\p{Lu}/u.test(tokens[to - 1]!.text) || describesRole(tokens.slice(from, to))) ? workplaceOf(ctx, start, describesRole(tokens.slice(from, to))) : null;
   if (where) return speaker(where.name, "person", ctx.text.slice(where.start, end), where.start, end);
   // An interview's "Q:" and "A:" label a speaker left unnamed; "Q" is nobody's name.
   if (to - from === 1 && /^[QA]$/.test(tokens[from]!.text)) return speaker(null, "unnamed", text, start, end);
