@@ -1,8 +1,9 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { inVocabulary } from "../nlp/wink.ts";
-import { isCommonWord, isTimeWord, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, isRoleNoun, TITLE_WORDS, UNNAMED_HEADS } from "../nlp/lexicon.ts";
+import { isCommonWord, isTimeWord, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, isRoleNoun, UNNAMED_HEADS } from "../nlp/lexicon.ts";
 import { CLAUSE_CUES, INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import { QUOTE_CHARS, type QuoteSpan } from "./quotes.ts";
+import { descriptionHead, isRoleWord, isTitle } from "./role-head.ts";
 
 /** Who (speaker tokens) reports (cue tokens); token indices within a paragraph, ends exclusive. */
 export interface Frame {
@@ -28,7 +29,6 @@ const SKIP_BEFORE_CUE = new Set(["ADV", "AUX", "PART"]);
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it", "who", "one"]);
 
 export const inQuote = (t: Token, quotes: readonly QuoteSpan[]) => quotes.some((q) => t.start >= q.start && t.end <= q.end);
-const isTitle = (t: Token) => TITLE_WORDS.has(t.lower) || TITLE_WORDS.has(t.lower.replace(/\.$/, ""));
 
 /** Whether a noun phrase can be someone who speaks: a name, a pronoun, a role, a group, an organisation. */
 function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false): boolean {
@@ -320,14 +320,11 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
   return found && [withRole(tokens, found[0], s.from), found[1]];
 }
 
-/** Whether the subject [a, k) is a role, then a comma and a name: its head noun (before "of") is a role. */
+/** Whether the subject [a, k) is a role, then a comma and a name: the description's head is a role. */
 function describedByRole(tokens: Token[], a: number, k: number): boolean {
-  const comma = tokens.slice(a, k).findIndex((t) => t.text === ",");
-  if (comma < 0) return false;
-  const description = tokens.slice(a, a + comma);
-  const of = description.findIndex((t) => t.lower === "of" || t.lower === "for");
-  const head = (of >= 0 ? description.slice(0, of) : description).filter((t) => t.pos === "NOUN" || isTitle(t)).at(-1);
-  return !!head && (isRoleNoun(head.lemma) || isRoleNoun(head.lower) || isTitle(head));
+  if (!tokens.slice(a, k).some((t) => t.text === ",")) return false;
+  const head = descriptionHead(tokens.slice(a, k));
+  return !!head && isRoleWord(head);
 }
 
 /**
@@ -409,7 +406,7 @@ function sourceEnd(tokens: Token[], to: number, end: number): number {
  */
 function withAppositive(tokens: Token[], from: number, to: number, end: number): number {
   const head = tokens.slice(from, to).find((t) => t.pos === "NOUN" || t.pos === "PROPN");
-  if (tokens[to]?.text !== "," || !head || !(isRoleNoun(head.lemma) || TITLE_WORDS.has(head.lower))) return to;
+  if (tokens[to]?.text !== "," || !head || !isRoleWord(head)) return to;
   let k = to + 1;
   while (k < end && k - to <= 4 && tokens[k]!.pos === "PROPN") k++;
   return k > to + 1 && tokens[k]?.text === "," ? k : to;

@@ -2,6 +2,7 @@ import type { Mention, Speaker } from "../../model/index.ts";
 import type { Token } from "../nlp/analyse.ts";
 import { ORG_HEADS, ORG_WORDS, isRoleNoun, PARTY_WORDS, TITLE_WORDS, UNNAMED_HEADS, genderOf } from "../nlp/lexicon.ts";
 import type { QuoteSpan } from "./quotes.ts";
+import { descriptionHead, isPlural, isRoleWord } from "./role-head.ts";
 
 /** What resolution may look at: the article's mentions and its quoted passages. */
 export interface ResolveContext {
@@ -104,8 +105,8 @@ const speaker = (name: string | null, kind: Speaker["kind"], text: string, start
 export const NOBODY: Speaker = { name: null, kind: "unknown", text: null, start: null, end: null, id: null };
 
 const STOP_AFTER = /\s*[,.;]/y;
-/** Titles between an appositive's comma and the name: "Dr", "Interior Minister", "Secretary of State". */
-const titlesBefore = /(?:(?:\p{Lu}[\p{L}.]*|of|for|and)[ \t]+)*$/u;
+/** A comma, then the titles before a name set off by it: ", ", ", Dr ", ", Interior Minister ". */
+const SET_OFF = /^,[ \t]*(?:(?:\p{Lu}[\p{L}.]*|of|for|and)[ \t]+){0,4}$/u;
 const followedByStop = (text: string, at: number): boolean => ((STOP_AFTER.lastIndex = at), STOP_AFTER.test(text));
 
 /**
@@ -113,9 +114,7 @@ const followedByStop = (text: string, at: number): boolean => ((STOP_AFTER.lastI
  * there is one; a title may stand before the name (", Dr Nadia Benali,").
  */
 function appositiveName(ctx: ResolveContext, end: number): Mention | null {
-  const comma = /^,[ \t]*(?:(?:\p{Lu}[\p{L}.]*|of|for|and)[ \t]+){0,4}/u.exec(ctx.text.slice(end, end + 60));
-  if (!comma) return null;
-  const m = ctx.mentions.find((x) => x.start > end && x.start <= end + comma[0].length && /^,[ \t]*$/.test(ctx.text.slice(end, x.start).replace(titlesBefore, "")));
+  const m = ctx.mentions.find((x) => x.start > end && x.start - end <= 60 && SET_OFF.test(ctx.text.slice(end, x.start)));
   // Not a party and state ("McConnell, R-Ky.,"), which the mention finder can take for a name.
   // (After the name, a Markdown link's blanked target may come before the comma.)
   return m?.kind === "person" && !/^[RDI]-/.test(m.text) && followedByStop(ctx.text, m.end) ? m : null;
@@ -157,11 +156,10 @@ function workplaceOf(ctx: ResolveContext, start: number, role: boolean): Mention
  */
 function describesRole(words: readonly Token[]): boolean {
   if (/^(?:his|her|their|its|whose|my|our|your)$/.test(words[0]?.lower ?? "")) return false;
-  const cut = words.findIndex((t) => /^(?:of|for|at|with|,)$/.test(t.lower));
-  const head = (cut >= 0 ? words.slice(0, cut) : words).filter((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ").at(-1);
-  if (!head || (head.lemma !== head.lower && /s$/.test(head.lower))) return false;
-  const whose = cut >= 0 || words.some((t) => /^['’]s$/.test(t.text));
-  return (isRoleNoun(head.lower) || isRoleNoun(head.lemma) || TITLE_WORDS.has(head.lower)) && (whose || !RELATIONAL.test(head.lower));
+  const head = descriptionHead(words);
+  if (!head || isPlural(head) || !isRoleWord(head)) return false;
+  const whose = words.some((t) => /^(?:of|for|at|with|,)$/.test(t.lower) || /^['’]s$/.test(t.text));
+  return whose || !RELATIONAL.test(head.lower);
 }
 
 /** Roles that are someone else's: an aide is someone's aide. */
@@ -192,8 +190,9 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   // phrase that describes the person before it, who spoke.
   const placeLike = inside.every((m) => m.kind === "place") && to - from <= 2 && tokens.slice(from, to).every((t) => t.pos === "PROPN");
   // (A body's name ends capitalised: "the NUS School of Public Health", not "the GOP nomination".)
+  const role = people.length === 0 && !placeLike && describesRole(tokens.slice(from, to));
   const where = placeLike ? describedBefore(ctx, start)
-    : people.length === 0 && (/^\p{Lu}/u.test(tokens[to - 1]!.text) || describesRole(tokens.slice(from, to))) ? workplaceOf(ctx, start, describesRole(tokens.slice(from, to))) : null;
+    : people.length === 0 && (role || /^\p{Lu}/u.test(tokens[to - 1]!.text)) ? workplaceOf(ctx, start, role) : null;
   if (where) return speaker(where.name, "person", ctx.text.slice(where.start, end), where.start, end);
   // An interview's "Q:" and "A:" label a speaker left unnamed; "Q" is nobody's name.
   if (to - from === 1 && /^[QA]$/.test(tokens[from]!.text)) return speaker(null, "unnamed", text, start, end);
@@ -221,24 +220,22 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   }
   const org = inside.find((m) => m.kind === "organisation");
   const definite = /^(the|this|that)$/i.test(words[0]!.lower);
-  const roleHead = isRoleNoun(head.lemma) || isRoleNoun(head.lower) || TITLE_WORDS.has(head.lower);
+  const roleHead = isRoleWord(head);
   // (Not a plural: "the doctors say" is a group, not the doctor last named.)
-  const plural = head.lemma !== head.lower && /s$/.test(head.lower);
-  if (definite && roleHead && !plural && !UNNAMED_HEADS.has(head.lower)) {
+  if (definite && roleHead && !isPlural(head) && !UNNAMED_HEADS.has(head.lower)) {
     // "the Dutchman", "the NATO Secretary General", "the head of the Alliance": the person last
     // named, of the description's gender when it has one ("spokeswoman", "the Frenchman").
     const a = titledAntecedent(ctx, start, text) ?? antecedent(ctx, start, descriptionGender(head.lower));
     if (a) return speaker(a.name, "person", text, start, end);
   }
-  // "A senior US official", "an EU diplomat": someone unnamed, whom the body they serve only
-  // describes (a spokesperson, though, speaks for it: "a Kremlin spokesman said").
-  const someone = /^(a|an|one|another)$/.test(words[0]!.lower) && roleHead && !/^spokes/.test(head.lower)
-    && words.every((t) => /^(DET|NUM|ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos)); // not "a report from Bloomberg New Energy Finance"
-  if (someone && !ORG_HEADS.has(head.lemma)) return speaker(null, "unnamed", text, start, end);
-  // "An official at the agency": the same, with where they work after "at" or "with".
+  // "A senior US official", "an EU diplomat", "An official at the agency": someone unnamed, whom
+  // the body they serve only describes (a spokesperson, though, speaks for it: "a Kremlin
+  // spokesman said"). Not "a report from Bloomberg New Energy Finance".
   const at = words.findIndex((t) => t.lower === "at" || t.lower === "with");
-  const role = at > 1 ? words[at - 1]! : null;
-  if (role && /^(a|an|one|another)$/.test(words[0]!.lower) && isRoleNoun(role.lemma) && !/^spokes/.test(role.lower)) return speaker(null, "unnamed", text, start, end);
+  const served = at > 1 ? words[at - 1]! : null;
+  const someoneHead = roleHead && !ORG_HEADS.has(head.lemma) && words.every((t) => /^(DET|NUM|ADJ|NOUN|PROPN|PUNCT)$/.test(t.pos)) ? head
+    : served && isRoleNoun(served.lemma) ? served : null;
+  if (someoneHead && /^(a|an|one|another)$/.test(words[0]!.lower) && !/^spokes/.test(someoneHead.lower)) return speaker(null, "unnamed", text, start, end);
   if (org || ORG_HEADS.has(head.lemma) || ORG_WORDS.has(head.lower)) return speaker(org?.name ?? text, "organisation", text, start, end);
   // "The Joint Chiefs of Staff": capitalised words joined by "of" name a body; "Holger Schmieding
   // of Berenberg", a person and where they work.
