@@ -1,7 +1,7 @@
 import type { EntityKind, Mention, Paragraph } from "../model/index.ts";
 import { analyse, type ParagraphAnalysis, type Token } from "./nlp/analyse.ts";
 import {
-  NAME_PARTICLES, NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, PLACE_OPENERS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
+  NAME_PARTICLES, NOT_NAMES, ORG_WORDS, isGroupWord, PARTY_WORDS, PLACE_HEADS, PLACE_NAME_STARTS, PLACE_OPENERS, PLACE_QUALIFIERS, isRoleNoun, TITLE_MODIFIERS, TITLE_WORDS, isCommonWord, isDemonym, isAdjectiveWord, isFirstName, isGivenNameWord, isPresentVerbWord, isKnownPersonWord, isLexiconFirstName, isLexiconPersonWord, isOrgName, isPlaceName,
 } from "./nlp/lexicon.ts";
 import { INVERTING_CUES, isCueLemma } from "./claims/cues.ts";
 import { inVocabulary } from "./nlp/wink.ts";
@@ -91,9 +91,6 @@ function portfolioBefore(tokens: readonly Token[], ra: number, from: number): bo
   return false;
 }
 
-/** Words that open or end places' names more than people's. */
-const PLACE_WORDS = new Set(["san", "santa", "santo", "los", "las", "north", "south", "east", "west", "new", "upper", "lower"]);
-
 /** "I'm", "We're", "It's": a pronoun and its verb, in one token. */
 const isPronounContraction = (text: string): boolean => /^(?:i|you|we|they|he|she|it|that|there|here|what|who|let)['’](?:m|re|ve|ll|d|s)$/i.test(text);
 
@@ -172,7 +169,7 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
   if (core.length > 1 && (PLACE_HEADS.has(core[core.length - 1]!.lower) || PLACE_OPENERS.has(core[0]!.lower))) return "place";
   if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
-  if (isPlaceName(lowerAll) || (core.length > 1 && /^(north|south|east|west|new|upper|lower)$/.test(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
+  if (isPlaceName(lowerAll) || (core.length > 1 && PLACE_QUALIFIERS.has(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
   if (core.length === 1 && (isPlaceName(core[0]!.lower) || isOrgName(core[0]!.lower))) return isPlaceName(core[0]!.lower) ? "place" : "organisation";
   if (core.some((t) => /^\d/.test(t.text))) return null;
   if (titled) return "person";
@@ -182,7 +179,7 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   if (given > 0 && particleSurname(core, given, core.length)) return "person";
   // "Lewis Harkin": a given name of the lists before a surname, neither of them an English word
   // ("River Styx") nor a place's ("San Bernardino", "Sanders Iowa").
-  if (core.length === 2 && isGivenNameWord(first) && /^\p{Lu}\p{Ll}/u.test(core[1]!.text) && ![first, last].some((w) => inVocabulary(w) || isCommonWord(w) || isPlaceName(w) || PLACE_WORDS.has(w))) return "person";
+  if (core.length === 2 && isGivenNameWord(first) && /^\p{Lu}\p{Ll}/u.test(core[1]!.text) && ![first, last].some((w) => inVocabulary(w) || isCommonWord(w) || isPlaceName(w) || PLACE_NAME_STARTS.has(w))) return "person";
   if (core.length < 2 || !(isFirstName(first) || isKnownPersonWord(last))) return null;
   // A name known only from the long first-name lists, among English words, is a headline's run or
   // a thing's name ("Rand Paul Scores Direct Hit", "Nobel Peace Prize"), not a person's.

@@ -170,6 +170,10 @@ export const PLACE_HEADS = words(`station airport square street avenue road boul
 
 /** Words that open a place's name: "Lake Corrine", "Mount Hood", "Port Ellis". */
 export const PLACE_OPENERS = words("lake mount mt mt. fort port cape isle loch");
+/** Words that qualify a place's name before it: "North Carolina", "New Jersey", "Upper Austria". */
+export const PLACE_QUALIFIERS = words("north south east west new upper lower");
+/** Openers of many places' names and few people's: "San Bernardino", "Los Angeles", "North Augusta". */
+export const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([...PLACE_QUALIFIERS, "san", "santa", "santo", "los", "las"]);
 
 /** Speaker phrases that stand for a group or an unnamed source ("officials said"). */
 export const UNNAMED_HEADS = words(`officials official sources source experts analysts aides critics people some others
