@@ -71,6 +71,8 @@ export interface ExtractOptions {
   onProgress?: (done: number, total: number) => void;
   /** Filled with seconds spent extracting and linking. */
   timings?: Record<string, number>;
+  /** Called once every record is at hand, before linking starts. */
+  beforeLink?: () => void;
 }
 
 /** Fewer uncached articles than this are extracted on this thread: starting workers costs ~1 s. */
@@ -96,7 +98,7 @@ export async function extractAll(sources: readonly SourceDoc[], problems: readon
  * (tests/extract-pool.test.ts, tests/extract-order.test.ts).
  */
 export async function extractAllParallel(sources: readonly SourceDoc[], problems: readonly Problem[], options: ExtractOptions = {}): Promise<Corpus> {
-  const { cache, workers = 0, onProgress, timings } = options;
+  const { cache, workers = 0, onProgress, timings, beforeLink } = options;
   const started = performance.now();
   const found = sources.map((s) => cache?.get(s.contentHash) ?? null);
   const todo = sources.filter((_, i) => !found[i]);
@@ -110,6 +112,7 @@ export async function extractAllParallel(sources: readonly SourceDoc[], problems
   let next = 0;
   const fresh = found.map((f) => (f ? null : extracted[next++]!));
   const { articles, problems: out } = assemble(sources, problems, found, fresh, cache);
+  beforeLink?.();
   const linking = performance.now();
   const textJob = workers > 1 && articles.length >= TEXT_JOB_ON_THREAD_FROM
     ? (await import("./build/text-thread.ts")).textJobOnThread

@@ -64,7 +64,7 @@ export async function renderSite(corpus: Corpus, outDir: string): Promise<{ page
  * it, and its problems are reported again from its manifest.
  */
 export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
-  limitHeapGrowth();
+  limitHeapGrowth(false); // until linking (src/build/heap.ts); a server's earlier build left it on
   const started = performance.now();
   const { stages, lap } = stopwatch();
   const progress = new Progress();
@@ -79,6 +79,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const corpus = await extractAllParallel(sources, problems, {
     cache, workers: opts.workers ?? availableParallelism(), timings: stages,
     onProgress: (done, total) => progress.update("extract", done, total),
+    beforeLink: limitHeapGrowth,
   });
   progress.done();
   if (stopsStrict(corpus.problems, opts)) return { ok: false, pages: 0, stats: null, corpus, problems: corpus.problems };
