@@ -149,6 +149,12 @@ test("a capitalised contraction is no name; a place's opening word and a company
   assert.deepEqual(ms.filter((m) => m.kind === "place").map((m) => m.name), ["Lake Corrine", "Mount Hood"]);
 });
 
+test("a title opened by a French or Italian article is an organisation's, though its last word is a surname", () => {
+  const ms = run("Pope\n\nGiovanni Maria Vian, chief of the Vatican's newspaper, L'Osservatore Romano, said the pope was tired. L’Express agreed, as did Madeleine L'Engle.");
+  assert.deepEqual(people(ms), ["Giovanni Maria Vian", "Madeleine L'Engle"]);
+  assert.deepEqual(ms.filter((m) => m.kind === "organisation").map((m) => m.name), ["L'Osservatore Romano"]);
+});
+
 test("names the lexicon lacks: a given name before an unknown surname, a name a relative clause follows, a surname that is also a place", () => {
   const ms = run("Cup\n\nLewis Harkin headed the winner. Rekha Thakre, whose daughter was hurt, said the van was full. Natural Resources Secretary Denise Harrow agreed. Harrow said the money was ready, as did Thakre. River Styx flows on, and the National Front, who lost, said nothing.");
   assert.deepEqual(people(ms), ["Denise Harrow", "Lewis Harkin", "Rekha Thakre"]);

@@ -167,6 +167,8 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   // "Sen. Ted Cruz, R-Texas, …": a party and state, not a name.
   if (/^[RDI]-\p{Lu}/u.test(core.map((t) => t.text).join(""))) return null;
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
+  // "L'Osservatore Romano", "L'Express": a French or Italian article opens a title, not a person's name.
+  if (core.length > 1 && /^L['’]\p{Lu}/u.test(core[0]!.text)) return "organisation";
   if (core.length > 1 && (PLACE_HEADS.has(core[core.length - 1]!.lower) || PLACE_OPENERS.has(core[0]!.lower))) return "place";
   if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
   if (isPlaceName(lowerAll) || (core.length > 1 && PLACE_QUALIFIERS.has(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
