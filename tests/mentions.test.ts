@@ -155,6 +155,12 @@ test("a title opened by a French or Italian article is an organisation's, though
   assert.deepEqual(ms.filter((m) => m.kind === "organisation").map((m) => m.name), ["L'Osservatore Romano"]);
 });
 
+test("a saint's abbreviation, a river and a word joined to a place by 'and' make places, not people", () => {
+  const ms = run("Beavers\n\nMinister Aled Crossley spoke at a meeting in Ottery St Mary and later in St. Louis. A dam sits on the River Otter. Rachel Imber said studies of sites in Scotland and Devon had found that dams helped. Warren St. John agreed.");
+  assert.deepEqual(people(ms), ["Aled Crossley", "Rachel Imber", "Warren St. John"]);
+  assert.deepEqual(ms.filter((m) => m.kind === "place").map((m) => m.name), ["Ottery St Mary", "St. Louis", "River Otter", "Scotland"]);
+});
+
 test("names the lexicon lacks: a given name before an unknown surname, a name a relative clause follows, a surname that is also a place", () => {
   const ms = run("Cup\n\nLewis Harkin headed the winner. Rekha Thakre, whose daughter was hurt, said the van was full. Natural Resources Secretary Denise Harrow agreed. Harrow said the money was ready, as did Thakre. River Styx flows on, and the National Front, who lost, said nothing.");
   assert.deepEqual(people(ms), ["Denise Harrow", "Lewis Harkin", "Rekha Thakre"]);

@@ -170,6 +170,10 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   // "L'Osservatore Romano", "L'Express": a French or Italian article opens a title, not a person's name.
   if (core.length > 1 && /^L['’]\p{Lu}/u.test(core[0]!.text)) return "organisation";
   if (core.length > 1 && (PLACE_HEADS.has(core[core.length - 1]!.lower) || PLACE_OPENERS.has(core[0]!.lower))) return "place";
+  // "Ottery St Mary", "St. Louis", "Bury St Edmunds": a saint's name in a run names a place, unless a
+  // given name or a title opens it ("Warren St. John").
+  const saint = core.findIndex((t) => /^st\.?$/.test(t.lower));
+  if (saint >= 0 && saint < core.length - 1 && !titled && (saint === 0 || !isGivenNameWord(core[0]!.lower))) return "place";
   if (core.length === 1 && isAcronym(core[0]!.text)) return "organisation";
   if (isPlaceName(lowerAll) || (core.length > 1 && PLACE_QUALIFIERS.has(core[0]!.lower) && isPlaceName(core.slice(1).map((t) => t.lower).join(" ")))) return "place";
   if (core.length === 1 && (isPlaceName(core[0]!.lower) || isOrgName(core[0]!.lower))) return isPlaceName(core[0]!.lower) ? "place" : "organisation";
@@ -310,6 +314,8 @@ function looksLikeSubject(tokens: Token[], a: number, b: number, sentenceFrom: n
   if (ABSTRACT.test(t.lower) && !/s$/.test(t.lower) && inVocabulary(t.lower) && !isKnownPersonWord(t.lower)) return false;
   const prev = tokens[a - 1];
   if (a > sentenceFrom && prev && (prev.pos === "DET" || prev.pos === "ADP")) return false;
+  // "sites in Scotland and Devon had found": joined to a place by "and" or "or", a place.
+  if (/^(?:and|or)$/.test(prev?.lower ?? "") && isPlaceName(tokens[a - 2]?.lower ?? "")) return false;
   // "in eastern Ladakh was completed": a region, where a compass adjective stands before it.
   if (prev && /^(?:(?:north|south)-?)?(?:north|south|east|west)(?:ern)?$|^central$/.test(prev.lower)) return false;
   // "the regulator Ofwat said", "the group Hamas said": named by a noun that is no person's role.
