@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "../nlp/analyse.ts";
 import { inVocabulary } from "../nlp/wink.ts";
-import { isCommonWord, isTimeWord, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, isRoleNoun, UNNAMED_HEADS } from "../nlp/lexicon.ts";
+import { isCommonWord, isTimeWord, NAME_PARTICLES, NATURAL_FEATURES, ORG_HEADS, ORG_WORDS, isRoleNoun, UNNAMED_HEADS } from "../nlp/lexicon.ts";
 import { CLAUSE_CUES, INVERTING_CUES, isCueLemma, isStanceLemma, PARTICLE_CUES, PREPOSITION_CUES, SOURCE_PHRASES } from "./cues.ts";
 import { QUOTE_CHARS, type QuoteSpan } from "./quotes.ts";
 import { descriptionHead, isRoleWord, isTitle } from "./role-head.ts";
@@ -36,6 +36,9 @@ function canSpeak(tokens: Token[], from: number, to: number, speechVerb = false)
   if (!head) return false;
   // A verb of saying makes its subject a source whatever it is ("the insider said", "the suit says").
   if (speechVerb && head.pos === "NOUN") return true;
+  // "the River Otter have left … and are demanding": a natural feature does not speak ("Washington said"
+  // does). Its name only: "the Mount Sinai hospital said" is the hospital.
+  if (to - from === 3 && tokens[from]!.lower === "the" && /^\p{Lu}/u.test(tokens[from + 1]!.text) && NATURAL_FEATURES.has(tokens[from + 1]!.lower)) return false;
   if (head.pos === "PROPN") return true;
   if (head.pos === "PRON") return SUBJECT_PRONOUNS.has(head.lower);
   const h = head.lemma;
