@@ -419,6 +419,8 @@ function resolveNames(text: string, runs: Run[], articled: ReadonlySet<string>):
   const personNames = [...new Set(runs.filter((r) => r.kind === "person" && !thing(r)).map((r) => r.text))];
   const personSurface = new Set(personNames);
   const personWords = personNames.map(wordsOf);
+  // Each name's words without case or accents, made once: comparing them was most of this stage's time.
+  const personPlain = personNames.map((n) => wordsOf(plainWords(n)));
   // Runs repeat the same surfaces, and the answer depends on the surface alone.
   const found = new Map<string, string | null>();
   const surnameOf = (surface: string): string | null => {
@@ -428,13 +430,14 @@ function resolveNames(text: string, runs: Run[], articled: ReadonlySet<string>):
   const fullest = (surface: string): string | null => {
     if (found.has(surface)) return found.get(surface)!;
     const w = wordsOf(surface);
+    const plain = plainWords(surface);
     let best: string | null = null, bestWords = 0;
     for (let i = 0; i < personNames.length; i++) {
       const nw = personWords[i]!;
       if (nw.length < w.length) continue;
       // "Von der Leyen" opening a sentence is "Ursula von der Leyen" (a particle's case follows the
       // sentence), and "Sefcovic" is "Maroš Šefčovič" (a page that drops accents once).
-      const suffix = plainWords(nw.slice(nw.length - w.length).join(" ")) === plainWords(surface);
+      const suffix = personPlain[i]!.slice(nw.length - w.length).join(" ") === plain;
       const prefix = w.length === 1 && nw[0] === surface && nw.length > 1;
       if ((suffix || prefix) && (!best || nw.length > bestWords)) {
         best = personNames[i]!;
