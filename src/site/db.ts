@@ -37,8 +37,12 @@ class Order<T extends { id: string }> {
     return this.rank.get(id)!;
   }
 
+  /** `rows` in this order, sorted in place. Ranks are looked up once per row, not once per comparison. */
   of(rows: T[]): T[] {
-    return rows.sort((a, b) => this.rank.get(a.id)! - this.rank.get(b.id)!);
+    const ranked = rows.map((r) => ({ r, rank: this.rank.get(r.id)! }));
+    ranked.sort((a, b) => a.rank - b.rank);
+    ranked.forEach((x, i) => (rows[i] = x.r));
+    return rows;
   }
 }
 
@@ -230,8 +234,14 @@ export class Db {
     return null;
   }
 
+  /** The records of `ids` that `map` has, in the order of `ids` (a loop: flatMap made an array per id). */
   pick<T>(map: Map<string, T>, ids: readonly string[]): T[] {
-    return ids.flatMap((id) => map.get(id) ?? []);
+    const out: T[] = [];
+    for (const id of ids) {
+      const r = map.get(id);
+      if (r !== undefined) out.push(r);
+    }
+    return out;
   }
 
   private newestArticles(): Order<LinkedArticle> {
