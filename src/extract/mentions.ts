@@ -167,7 +167,7 @@ function classify(tokens: Token[], a: number, b: number, titled: boolean): Entit
   // "Sen. Ted Cruz, R-Texas, …": a party and state, not a name.
   if (/^[RDI]-\p{Lu}/u.test(core.map((t) => t.text).join(""))) return null;
   if (core.some((t) => ORG_WORDS.has(t.lower)) || isOrgName(lowerAll)) return "organisation";
-  // "L'Osservatore Romano", "L'Express": a French or Italian article opens a title, not a person's name.
+  // "L'Osservatore Romano": a French or Italian article opens a title, not a person's name.
   if (core.length > 1 && /^L['’]\p{Lu}/u.test(core[0]!.text)) return "organisation";
   if (core.length > 1 && (PLACE_HEADS.has(core[core.length - 1]!.lower) || PLACE_OPENERS.has(core[0]!.lower))) return "place";
   // "Ottery St Mary", "St. Louis", "Bury St Edmunds": a saint's name in a run names a place, unless a
