@@ -1,6 +1,6 @@
 import type { Claim } from "../../model/index.ts";
 import type { ParagraphAnalysis, Token } from "../nlp/analyse.ts";
-import { isCommonWord, isKnownPersonWord, isPlaceName, isRoleNoun } from "../nlp/lexicon.ts";
+import { isCommonWord, isKnownPersonWord, isPlaceName, isRoleNoun, PICTURE_WORDS } from "../nlp/lexicon.ts";
 
 /** A headline attribution by colon: "Gingrich: Trump must …" or "… in exchange for troops: NATO chief". */
 export interface HeadlineFrame {
@@ -39,6 +39,8 @@ function colonFrame(tokens: Token[]): HeadlineFrame | null {
   if (colons.length !== 1) return null;
   const c = colons[0]!;
   const left = tokens.slice(0, c), right = tokens.slice(c + 1);
+  // A caption's label or credit ("Illustrative: Tourists on the beach …", "… on June 21. ST PHOTO: NG HUI WEN").
+  if (PICTURE_WORDS.has(tokens[c - 1]?.lower ?? "")) return null;
   const cue = { start: tokens[c]!.start, end: tokens[c]!.end, text: ":" };
   const endOf = (ts: Token[]) => ts.at(-1)!.end;
   if (namesSomeone(left) && right.length >= 3) return { start: right[0]!.start, end: endOf(right), cue, spkFrom: 0, spkTo: c };

@@ -177,6 +177,12 @@ export const PLACE_QUALIFIERS = words("north south east west new upper lower");
 /** Openers of many places' names and few people's: "San Bernardino", "Los Angeles", "North Augusta". */
 export const PLACE_NAME_STARTS: ReadonlySet<string> = new Set([...PLACE_QUALIFIERS, "san", "santa", "santo", "los", "las"]);
 
+/**
+ * Words that label a caption or credit a picture before a colon: "Illustrative: Tourists on the beach
+ * …", "… on June 21. ST PHOTO: NG HUI WEN". ("Video shows …" stays a report: PolNeAR counts it.)
+ */
+export const PICTURE_WORDS = words(`video videos footage image images photo photos photograph photographs picture pictures
+  illustration illustrative file clip graphic`);
 /** Speaker phrases that stand for a group or an unnamed source ("officials said"). */
 export const UNNAMED_HEADS = words(`officials official sources source experts analysts aides critics people some others
   many most few observers diplomats residents witnesses voters supporters opponents americans members
