@@ -153,7 +153,12 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // "North Korea fired a missile, the military said, a day before the election": a phrase with no
   // verb set off after the cue tells when or where; the clause before is what was said.
   const adjunct = f.type === "verb" && tokens[right]?.text === "," && !tokens.slice(after[0], after[1]).some((t) => t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text));
-  const afterOk = after[1] - after[0] >= 2 && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere || onlyHearer || adjunct) && beforeOk);
+  // "…, an FAA official told NBC News, speaking on the condition of anonymity because …": the one
+  // told and the terms, running to the end; the clause before is what was said.
+  const afterText = after[1] > after[0] ? text.slice(tokens[after[0]]!.start, tokens[after[1] - 1]!.end) : "";
+  const untold = afterText.replace(/^[^,]{1,60},\s*/, "");
+  const terms = tokens[f.cueFrom]!.lemma === "tell" && !untold.includes(",") && isAnonymityTerms(untold);
+  const afterOk = after[1] - after[0] >= 2 && !terms && !(((f.inverted && f.type === "verb") || (f.type === "source" && !clauseGoesOn) || saidWhere || onlyHearer || adjunct) && beforeOk);
   // A report whose quotation went to the next one keeps only what it introduced the quotation with.
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
