@@ -38,24 +38,26 @@ export function trailingAgencyTag(paragraph: string): { length: number; agencies
  * A picture credit closing a caption, after its last sentence ("… in Oxford. Photograph: Jane
  * Smith/Alamy", "… home. Credit: Dean Holloway", "… on Tuesday. | Photo Credit: J.
  * Selvakumar"), or glued to its last word as DW's pages copy ("… and Markus SöderImage: Kay
- * Nietfeld/dpa/picture alliance"): its length.
+ * Nietfeld/dpa/picture alliance"), or after the publisher's tag ("… on June 21. ST PHOTO: NG HUI WEN"): its length.
  */
 export function trailingPhotoCredit(paragraph: string): number | null {
   const m = /(?<=[\p{L}\p{N}]{2}[.!?])\s+(?:\|\s+)?(?:(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?|credit)\s*:\s*(?:[^.:]|(?<=\s\p{Lu})\.){2,60}$/iu.exec(paragraph)
-    ?? /(?<=\p{Ll})(?:Photo|Image|Picture):\s*\p{Lu}[^.:]{2,60}$/u.exec(paragraph);
+    ?? /(?<=\p{Ll})(?:Photo|Image|Picture):\s*\p{Lu}[^.:]{2,60}$/u.exec(paragraph)
+    // The publisher's tag before the label, in capitals: "… on June 21. ST PHOTO: NG HUI WEN", "AFP PHOTO: …".
+    ?? /(?<=[\p{L}\p{N}]{2}[.!?])\s+\p{Lu}{2,8}\s+(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.:]{2,60}$/u.exec(paragraph);
   return m ? m[0].length : null;
 }
 
 /**
  * The credit closing a caption without a "Photo:" label: who took the picture, after the caption's
  * last sentence ("… on November 19. GLEB GARANICH / REUTERS", "… on Wednesday. Claudio Álvarez",
- * "… 2024. (POOL / VLADIMIR SMIRNOV)", "… in February. (ABC News: Ellen Marsh)", "… in Hatay. ( Kerem
+ * "… 2024. (POOL / VLADIMIR SMIRNOV)", "… 2023. (Yossi Aloni/Flash90)", "… in February. (ABC News: Ellen Marsh)", "… in Hatay. ( Kerem
  * Öztürk - Anadolu Agency )") or as "AGENCY/Name" after a comma ("… in the Sejm,
  * PAP/Leszek Szymański"). Its length, or null. Only for a line that ends no sentence.
  */
 export function captionCredit(line: string): number | null {
   const tail = line.slice(-80); // most lines are prose: the patterns need only the end
-  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+(?:\p{Lu}[\p{L}'’ /&-]{1,40}|\(\s*\p{Lu}[\p{L}'’ /&:-]{1,60}\))$/u.exec(tail)
+  const m = /(?<=[\p{L}\p{N}]{2}\.)\s+(?:\p{Lu}[\p{L}'’ /&-]{1,40}|\(\s*\p{Lu}[\p{L}\p{N}'’ /&:-]{1,60}\))$/u.exec(tail)
     ?? /\s\[\p{Lu}[\p{L}'’ &-]{1,20}:\s*\p{Lu}[\p{L}'’ /&-]{1,40}\]$/u.exec(tail) // "… from a video [File: Reuters]", not a digest's "[NYT]"
     ?? /(?<=,)\s+\(?\p{Lu}{2,}\s*\/\s*\p{Lu}[\p{L}'’ .-]{1,40}\)?$/u.exec(tail);
   return m ? m[0].length : null;

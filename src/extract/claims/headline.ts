@@ -39,7 +39,8 @@ function colonFrame(tokens: Token[]): HeadlineFrame | null {
   if (colons.length !== 1) return null;
   const c = colons[0]!;
   const left = tokens.slice(0, c), right = tokens.slice(c + 1);
-  // A caption's label or credit ("Illustrative: Tourists on the beach …", "… on June 21. ST PHOTO: NG HUI WEN").
+  // A caption's label ("Illustrative: Tourists on the beach …", "File: …"); a credit after a caption
+  // ("… June 21. ST PHOTO: NG HUI WEN") is cleaned away before (src/clean/credits.ts), or ends here.
   if (PICTURE_WORDS.has(tokens[c - 1]?.lower ?? "")) return null;
   const cue = { start: tokens[c]!.start, end: tokens[c]!.end, text: ":" };
   const endOf = (ts: Token[]) => ts.at(-1)!.end;
