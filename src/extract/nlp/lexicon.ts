@@ -168,10 +168,10 @@ export const PLACE_HEADS = words(`station airport square street avenue road boul
   bay island islands valley mountain mountains river lake border crossing checkpoint county beach inn hotel village
   province district strip`);
 
-/** Words that open a place's name: "Lake Corrine", "Mount Hood", "Port Ellis", "River Otter". */
-export const PLACE_OPENERS = words("lake mount mt mt. fort port cape isle loch river");
 /** Words that open a natural feature's name, which says nothing: "the River Otter" (not "the Valley Ledger"). */
 export const NATURAL_FEATURES = words("river lake loch mount isle");
+/** Words that open a place's name: "Lake Corrine", "Mount Hood", "Port Ellis", "River Otter". */
+export const PLACE_OPENERS: ReadonlySet<string> = new Set([...NATURAL_FEATURES, "mt", "mt.", "fort", "port", "cape"]);
 /** Words that qualify a place's name before it: "North Carolina", "New Jersey", "Upper Austria". */
 export const PLACE_QUALIFIERS = words("north south east west new upper lower");
 /** Openers of many places' names and few people's: "San Bernardino", "Los Angeles", "North Augusta". */
