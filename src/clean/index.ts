@@ -1,5 +1,5 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
-import { isBareName, isByline, isNameList, isWriterJob } from "./bylines.ts";
+import { bylineNames, isBareName, isByline, isNameList, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isListHeading, isTagHeading, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
@@ -157,6 +157,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   const domain = lines.slice(0, Math.max(headlineAt, 0)).find((l) => isSiteAddress(l.text));
   if (domain) credits.outlet ??= domain.text;
   markWriterLines(lines, reasons);
+  markWriterNotes(lines, reasons, source.frontMatter.authors ?? []);
   const trimmed = headlineAt >= 0 ? trimHeadline(lines[headlineAt]!) : null;
   const headline = trimmed && source.format === "md" ? { ...trimmed, text: plainMarkdown(trimmed.text) } : trimmed;
 
@@ -309,6 +310,27 @@ function markWriterLines(lines: readonly Line[], reasons: (string | null)[]): vo
     // "Headshot of Nadia Ferreira" over "Nadia Ferreira": the writer's picture, then the name.
     const pictured = /^(?:headshot|photo|picture|portrait|image) of (.+)$/i.exec(line.text)?.[1];
     if (pictured && !reasons[i] && lines[i + 1]?.text === pictured && isBareName(pictured)) [reasons[i], reasons[i + 1]] = ["byline", "byline"];
+  });
+}
+
+/**
+ * The box about the writer, wherever the page puts it: their name alone again ("Carla Benning")
+ * is a byline, and a line that opens on it and goes on about them ("Nicola MacLeod is a reporter
+ * with CBC P.E.I. …", "Harvey Tsang joined the Post in 2021 …") is a bio. A story names its own
+ * writer so only in a credit: a full name followed by lower case, not the same name in a quote.
+ */
+function markWriterNotes(lines: readonly Line[], reasons: (string | null)[], frontMatterAuthors: readonly string[]): void {
+  const names = new Set(frontMatterAuthors.map(normalise));
+  lines.forEach((l, i) => {
+    if (reasons[i] === "byline") for (const n of bylineNames(l.text)) names.add(normalise(n));
+  });
+  const full = [...names].filter((n) => n.includes(" "));
+  if (!full.length) return;
+  lines.forEach((l, i) => {
+    if (reasons[i]) return;
+    const text = normalise(l.text);
+    if (full.includes(text)) reasons[i] = "byline";
+    else if (full.some((n) => text.startsWith(`${n} `)) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Ll}/u.test(l.text)) reasons[i] = "author bio";
   });
 }
 
