@@ -50,7 +50,7 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:leave a (?:reply|comment)\b|your email address will not be published|save my name, email\b|required fields are marked)/i, "comment form"],
   [/^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d\b|\ball rights reserved\b/i, "copyright notice"],
   [/^this (?:article|story|page) is (?:more than |over )?(?:a|an|one|\d+) (?:years?|months?|weeks?|days?) old\.?$/i, "age notice"],
-  [/^sign up (?:to|for)\b|^privacy (?:notice|policy)\s*:/i, "newsletter sign-up"],
+  [/^sign up (?:to|for)\b/i, "newsletter sign-up"],
   // "Get more Colorado news by signing up for our … newsletter.", "… sent to your inbox every weekday."
   [/^(?=.{0,160}$).*(?:\bsign(?:ing)? up for (?:our|the|a) (?:[\p{L}'’-]+ ){0,5}(?:newsletters?|alerts?)\b|\bsign up here\b)|\b(?:sent|delivered) (?:straight |directly )?to your inbox\b|^(?:our|free) newsletters?$|^by subscribing\b/iu, "newsletter sign-up"],
   // "This content is blocked because you have not accepted the cookies …"
@@ -64,7 +64,7 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:image|media|video) (?:caption|source), |^(?:list of \d+ items|list \d+ of \d+|end of list)$|^\d{1,2}:\d{2}\s*[-–]\s*source\s*:|^share (?:on|via|to) [\p{L} ()]{1,30}$|^was this (?:page|article) helpful\??$|^media contacts?\s*:?$|^(?:phone|tel|fax|e-?mail)\s*:\s*\S+$/iu, "page interface (share, subscribe, navigation, ads)"],
   // "abc.net.au/news/great-barrier-reef/105031422": a page's address on its own line (a copy-link button).
   [/^(?:https?:\/\/)?(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)+\/\S*$/i, "page interface (share, subscribe, navigation, ads)"],
-  [/\bget (?:breaking )?news alerts\b|\bdownload (?:the|our) (?:[\p{L}-]+ ){0,3}app\b/iu, "newsletter sign-up"],
+  [/\bget (?:breaking )?news alerts\b|\bdownload (?:the|our) (?:[\p{L}-]+ ){0,5}app\b/iu, "newsletter sign-up"],
   // Australian sites' acknowledgement of country closes every page.
   [/\backnowledges? (?:the )?(?:Aboriginal|Traditional (?:Owners|Custodians))\b/i, "acknowledgement of country"],
   [/^(?:tags?|topics?|keywords|filed under)\s*:/i, "tag list"],
@@ -82,10 +82,24 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^translation of an? (?:original )?article\b|^this (?:article|story) (?:was|has been) (?:translated|originally published|first published)\b/i, "translation notice"],
   [/\bbecome (?:a|our) (?:patron|member|supporter)\b|^support (?:independent|quality|our) journalism\b|^(?:please )?donate\b|\bthank you for reading\b|\b(?:without|with) your support\b|\bhelp us keep (?:going|reporting)\b|\bdonations from (?:our )?readers\b/i, "donation appeal"],
   [/^(?:a )?note from the (?:author|editors?)\s*:?$/i, "donation appeal"],
+  // Newsletter boxes: "Get our free View from Westminster email", "Get the Times of Israel's Daily
+  // Edition by email …", "… delivered first thing every morning to your inbox", "You've successfully
+  // subscribed to this newsletter!", "Type your email…", a box's own heading and Guardian's marker.
+  [/^(?=.{0,200}$)(?:get (?:our|the|a) (?:[\p{L}'’-]+ ){0,6}(?:by )?e-?mail\b|(?:[^"“”]*\b(?:sent|delivered)\b[^.]{0,50}\bto your inbox\b)|(?:you(?:'|’)ve |you have )?(?:successfully )?subscribed\b|(?:type|enter) your e-?mail\b|(?:free |daily |weekly )*(?:e-?mail )?newsletters?$|after newsletter promotion$|thanks for reading\b.{0,80}\b(?:subscribe|share)\b)/iu, "newsletter sign-up"],
+  // Follow-us boxes: "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp …", "Listen to
+  // our Inside Politics podcast …", "Keep up with all the latest news … by following Sky News", "Stay
+  // updated with the latest news on Times of India …".
+  [/^(?=[^"“”]{0,200}$)(?:(?:join|follow|find)\b.{0,60}\b(?:whatsapp|telegram|viber|google news)\b|listen to (?:our|the) (?:[\p{L}'’-]+ ){0,4}podcasts?\b|keep up with (?:all )?the latest\b|stay (?:updated|up to date|informed) with (?:all )?the latest\b|(?:new\s+)?you can now listen to\b|the audio version of this article\b)/iu, "newsletter sign-up"],
+  // Buttons and labels of the page: "Why you can trust SCMP", "Add to your saved stories", "Removed from bookmarks",
+  // "Comment on this story", "Submit a news tip", "Confidential tip?", "Take our Survey", "Leer en español",
+  // "Please use Chrome browser for a more accessible video player", "Estimated 5 minutes", "Updated" alone.
+  [/^(?:why you can trust [\p{L}\d .&'’-]{2,30}|(?:add(?:ed)? to|remove(?:d)? from) (?:your )?(?:saved stories|selections|bookmarks|reading list|favou?rites)|comment on this (?:story|article)|(?:submit|send) (?:us )?(?:a )?(?:news )?tip\b.{0,40}|confidential tip\??|provide (?:news )?feedback\b.{0,40}|take our survey|leer en español|lire en français|read in english|please use (?:the )?chrome browser\b.*|estimated \d+ min(?:ute)?s?(?: read)?|(?:updated|published|posted)(?: on)?:?)$/iu, "page interface (share, subscribe, navigation, ads)"],
 ];
 
 /** The kind of notice a line is (see NOTICES), or null. */
 export function noticeKind(text: string): string | null {
+  // A newsletter box's privacy terms name themselves, however long.
+  if (/^privacy (?:notice|policy)\s*:/i.test(text)) return "newsletter sign-up";
   // Notices are short; a paragraph's length rules them out before any pattern runs.
   if (text.length > 400) return null;
   for (const [pattern, kind] of NOTICES) if (pattern.test(text)) return kind;

@@ -1,4 +1,5 @@
 import { isBareName, isWriterJob } from "./bylines.ts";
+import { trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
 import { endsSentence, type Line, normalise, wordCount } from "./lines.ts";
 
@@ -65,7 +66,9 @@ function headlineOverByline(lines: readonly Line[], reasons: readonly (string | 
     // (a live blog's "Key events" under its headline, then timestamped posts).
     const shaped: number[] = [];
     for (let i = Math.max(0, b - BYLINE_REACH); i < b; i++) {
-      if (!reasons[i] && !isWriterJob(lines[i]!.text) && !isBareName(lines[i]!.text) && headlineShaped(lines[i]!, lines[i + 1])) shaped.push(i);
+      // (A caption ends on its picture's credit: "… on June 21. ST PHOTO: NG HUI WEN".)
+      const text = lines[i]!.text;
+      if (!reasons[i] && !isWriterJob(text) && !isBareName(text) && trailingPhotoCredit(text) === null && headlineShaped(lines[i]!, lines[i + 1])) shaped.push(i);
     }
     if (shaped.length) return shaped.find((i) => !lines.slice(i + 1, b).some((l, k) => label(l, i + 1 + k))) ?? -1;
   }
