@@ -127,6 +127,24 @@ function creditFooterCopyright(footer: readonly Line[], credits: Credits): void 
   }
 }
 
+/** How many lines above a sentence in the footer are looked at, and how many of them make a menu. */
+const MENU_REACH = 6;
+const MENU_LABELS = 4;
+/** "Corporate Info", "Reuse & Permission", "CBC Shop": a footer menu's label, a few capitalised words. */
+const isMenuLabel = (text: string): boolean =>
+  wordCount(text) <= 4 && !endsSentence(text) && /^(?:[\p{Lu}\d][\p{L}\d'’.-]*|&|and|of|with|for|the|to|in|us)(?:\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*|&|and|of|with|for|the|to|in|us))*$/u.test(text);
+/**
+ * A sentence printed under a footer's menu ("It is a priority for CBC to create products that are
+ * accessible …" below "Renting Facilities", "CBC Ombudsman", "Accessibility"): most of the lines
+ * right above it are menu labels no other rule took, and the article's prose stands above them.
+ * (A player's "Share", "Video", "Up Next" over the first paragraph are chrome already: they do not count.)
+ */
+function amidMenu(lines: readonly Line[], reasons: readonly (string | null)[], i: number): boolean {
+  const from = Math.max(0, i - MENU_REACH);
+  const labels = lines.slice(from, i).filter((l, k) => !reasons[from + k] && isMenuLabel(l.text)).length;
+  return labels >= MENU_LABELS && lines.slice(0, from).filter(isProse).length >= 2;
+}
+
 /** Photo captions end with a credit: "… in Brussels, Wednesday. Reuters-Yonhap". Its length, or null. */
 const creditOfCaption = (text: string): number | null =>
   (!endsSentence(text) && wordCount(text) >= 6 ? captionCredit(text) : null);
@@ -185,11 +203,14 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   });
 
   // "Related:", "Read Also", "Popular Now in News" alone on its line heads a list of other
-  // articles' headlines, which end no sentence, in the article or after it.
+  // articles' headlines, which end no sentence, in the article or after it. The list may number
+  // its items ("1", "2") or label them with their section ("U.S. News", "Health").
+  const headlineItem = (k: number) => !reasons[k] && !endsSentence(lines[k]!.text) && wordCount(lines[k]!.text) >= 3;
+  const between = (k: number) => (reasons[k] === FRAGMENT || (!reasons[k] && isMenuLabel(lines[k]!.text) && wordCount(lines[k]!.text) <= 2)) && k + 1 < lines.length && headlineItem(k + 1);
   lines.forEach((l, i) => {
     if (!(reasons[i] === RELATED && /^[\p{L} ]{2,30}[:|»›]$/u.test(l.text)) && !isListHeading(l.text)) return;
     reasons[i] ??= RELATED;
-    for (let k = i + 1; k < lines.length && !reasons[k] && !endsSentence(lines[k]!.text) && wordCount(lines[k]!.text) >= 3; k++) reasons[k] = RELATED;
+    for (let k = i + 1; k < lines.length && (headlineItem(k) || between(k)); k++) reasons[k] ??= RELATED;
   });
 
   // A comment section under the article (a "Comments" heading with its interface, "Log in to
@@ -211,7 +232,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     // (A long line cut off at a colon is prose too: a scrape that stops mid-article.)
     // A finished sentence ends the article: a short one only when it continues the line above.
     const finished = endsSentence(prose) ? wordCount(prose) >= 4 || /^\p{Ll}/u.test(prose) : /:$/.test(prose) && wordCount(prose) >= 12;
-    if (!reasons[i] && finished) break;
+    if (!reasons[i] && finished && !amidMenu(lines, reasons, i)) break;
     reasons[i] ??= AFTER_END;
     footer = i;
   }
