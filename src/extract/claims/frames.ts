@@ -20,6 +20,8 @@ export interface Frame {
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
   "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote", "chant"]);
+/** Verbs whose object does what a bare infinitive says ("help workers find jobs"). */
+const CAUSATIVES: ReadonlySet<string> = new Set(["help", "let", "make", "have", "watch", "see", "hear"]);
 /** Verbs whose subject is a record rather than a speaker ("a video of the episode shows", "the data suggest"): any noun will do. */
 const EVIDENCE_VERBS: ReadonlySet<string> = new Set(["show", "find", "suggest", "indicate", "reveal"]);
 /** Verbs that may follow their content and precede their subject ("…,” said Rutte). */
@@ -507,8 +509,18 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (t.lemma === "continue" && !/^(?:[:,.;“"«]|''|that)$/.test(tokens[i + 1]?.lower ?? ".")) continue;
     // "1,850 suspects have been charged", "the car was found": charged or found by no one named, not a report.
     if (CLAUSE_CUES.has(t.lemma) && BE.test(prev?.lower ?? "") && tokens[i + 1]?.lower !== "by") continue;
+    // "several foreign investors he knew were already looking …": a relative clause without "that"
+    // describes the noun; knowing, seeing or meeting someone is no report.
+    if (/^(?:know|see|find|feel|meet)$/.test(t.lemma) && prev?.pos === "PRON" && !/^(?:who|that|which)$/.test(prev.lower) && tokens[i - 2]?.pos === "NOUN" && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? "")) continue;
+    // "Parents can find the lot numbers on a label": what one can or will find is no finding reported
+    // (what a record could show or reveal may be: PolNeAR counts "they would reveal …").
+    if (t.lemma === "find" && /^(?:can|could|will|would|may|might)$/.test(prev?.lower ?? "")) continue;
     // "17 companies were added to the list": put on it, not saying more.
     if (t.lemma === "add" && BE.test(prev?.lower ?? "")) continue;
+    // "before the first death was reported to regulators", "the plan was announced Thursday": what
+    // was said, in the passive, is no speaker (with "by" the agent speaks, below). Only verbs that
+    // report a statement: PolNeAR counts "was accused of …", "was mentioned as …" as reports.
+    if (PASSIVE_NO_SPEAKER.has(t.lemma) && BE.test(prev?.lower ?? "") && !/^(?:by|that)$/.test(tokens[i + 1]?.lower ?? "") && t.lower !== t.lemma && !/(?:ing|s)$/.test(t.lower)) continue;
     // "companies accused of helping Russia": a participle after its noun describes it.
     if (/ed$/.test(t.lower) && prev?.pos === "NOUN" && /^(of|with)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "voters who showed up": turning up, not showing something; nor is "backed off" backing.
@@ -542,6 +554,8 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (to > i + 2 && canSpeak(tokens, i + 2, to)) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: i + 2, spkTo: to, type: "verb", inverted: true }); i = to - 1; continue; }
     }
     const subj = afterQuote ? null : subjectBefore(tokens, s, i, quotes);
+    // "to help laid-off workers find jobs": a bare infinitive after "help", "let" or "make" is no finding.
+    if (subj && EVIDENCE_VERBS.has(t.lemma) && afterCausative(tokens, subj[0])) continue;
     // "Lee said that she did not want to think about it": a stance inside a report is part of what is reported.
     // So is one in a sentence a source reports ("More voters view him as likable, according to a poll").
     if (subj && isStanceLemma(t.lemma) && (out.some((g) => reportsClauseAt(tokens, g, subj[0])) || hasSourcePhrase(tokens, s))) continue;
@@ -558,6 +572,17 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
 }
 
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
+
+/** Whether a causative verb stands right before the noun phrase at `k`, past its modifiers ("help laid-off workers"). */
+function afterCausative(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (CAUSATIVES.has(tokens[j]!.lemma) && tokens[j]!.pos === "VERB") return true;
+    if (/^[,;:.“”"]$/.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
+/** Verbs of stating whose passive subject is what was stated. */
+const PASSIVE_NO_SPEAKER: ReadonlySet<string> = new Set(["report", "announce", "state", "declare", "confirm", "reveal", "post", "publish"]);
 
 /**
  * "“Are we going to sacrifice our farmers?” launched Arnaud Rousseau": between a quotation that

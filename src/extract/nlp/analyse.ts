@@ -86,7 +86,9 @@ function analyseParagraph(p: Paragraph, index: number): ParagraphAnalysis {
     // Nor a question or exclamation quoted before its speaker ("“… cars?” launched Rousseau").
     const quoted = /^[?!]$/.test(last) || (/^[”"»]$|^''$/.test(last) && /^[?!,]$/.test(tokens[s.to - 2]?.text ?? ""));
     const attributed = lower && tokens[next.from]?.pos === "VERB" && /^(PROPN|DET)$/.test(tokens[next.from + 1]?.pos ?? "");
-    if (((lower || /^[,;:]$/.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(last)) || (quoted && attributed)) {
+    // Nor a decimal point the tokeniser split off ("N3.2m", "€1.5bn"): digits follow it with no space.
+    const decimal = last === "." && tokens[next.from]?.spaced === false && /^\d/.test(tokens[next.from]!.text);
+    if (((lower || /^[,;:]$/.test(tokens[next.from]?.text ?? "") || open) && /^[.)]$/.test(last)) || (quoted && attributed) || decimal) {
       sentences.splice(i + 1, 1);
       sentences[i] = { from: s.from, to: next.to, start: s.start, end: next.end };
       i--;
