@@ -220,3 +220,11 @@ test("a title-case headline's verb ends a name's run and starts none", () => {
   const ms = run("Carly Fiorina Endorses Ted Cruz\n\nSecretary Duffy Announces Plan to Modernize Air Traffic Control. Secretary Sean P. Duffy spoke.");
   assert.deepEqual(people(ms), ["Carly Fiorina", "Sean P. Duffy", "Ted Cruz"]);
 });
+
+test("a public body's name goes on through 'of the' and 'for the', but not into a title or a person", () => {
+  const ms = run("Aid\n\nThe Office for the Coordination of Humanitarian Affairs said funds were short. The Ministry of the Interior agreed. The Centers for Disease Control and Prevention said it was reviewing the study. The Office of the Inspector General disagreed, said Department of Defense Chief of Staff Jeremy Bash.");
+  const orgs = [...new Set(ms.filter((m) => m.kind === "organisation").map((m) => m.name))].sort();
+  for (const o of ["Centers for Disease Control and Prevention", "Ministry of the Interior", "Office", "Office for the Coordination of Humanitarian Affairs"]) assert.ok(orgs.includes(o), `${o} in ${orgs.join(", ")}`);
+  assert.ok(!orgs.some((o) => /Inspector|Bash/.test(o)), orgs.join(", "));
+  assert.deepEqual(people(ms), ["Jeremy Bash"]);
+});

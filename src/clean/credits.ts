@@ -118,14 +118,20 @@ export function copyrightHolder(line: string): string | null {
   return publisherName(name);
 }
 
+/** "WASHINGTON (AP) —", "HANOI/LONDON, July 8 (Reuters) -": the place in capitals, a date, the credit. */
+const CREDITED_DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’\/-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?\s*\(([^()]{2,30})\)\s*[-—–]\s*/u;
+/** The place in mixed case, so the outlet stands out: "Seoul, South Korea CNN —" ("ST. LOUIS —" names no outlet "LOUIS"). */
+const OUTLET_DATELINE = /^(?=[^—–]*\p{Ll})\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s+(\p{Lu}{2,6})\s+[—–]\s/u;
+
+/** How many characters a credited dateline opening the paragraph takes, with the space after it (0 when none). */
+export const datelineLength = (paragraph: string): number => (CREDITED_DATELINE.exec(paragraph) ?? OUTLET_DATELINE.exec(paragraph))?.[0].length ?? 0;
+
 /**
  * Who a dateline credits: "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -", "BERLIN (dpa) -"
  * name an agency; "Seoul, South Korea CNN —" and "WASHINGTON (CNN) —" the publisher.
  */
 export function datelineCredit(paragraph: string): { agencies: string[] } | { outlet: string } | null {
-  const m = /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*[\p{L}\d .]{1,30})?\s*\(([^()]{2,30})\)\s*[-—–]/u.exec(paragraph) ??
-    // The place in mixed case, so the outlet stands out: "ST. LOUIS —" names no outlet "LOUIS".
-    /^(?=[^—–]*\p{Ll})\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,30})?\s+(\p{Lu}{2,6})\s+[—–]\s/u.exec(paragraph);
+  const m = CREDITED_DATELINE.exec(paragraph) ?? OUTLET_DATELINE.exec(paragraph);
   if (!m) return null;
   const agencies = agencyCredit(m[1]!);
   if (agencies) return { agencies };

@@ -10,6 +10,7 @@ import { continuationSpeaker } from "./claims/continuation.ts";
 import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
 import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
 import { passiveReportClause, reportedlyClause, seemingClause } from "./claims/seeming.ts";
+import { datelineLength } from "../clean/credits.ts";
 
 interface Draft {
   start: number;
@@ -112,7 +113,8 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
     const theirs = free.find((q) => q.end <= stopPos && /^[\s,–—-]*$/.test(text.slice(q.end, stopPos)));
     if (theirs) while (stop > right && tokens[stop - 1]!.start >= theirs.start) stop--;
   }
-  while (stop > right && /^(and|but|,)$/.test(tokens[stop - 1]!.lower)) stop--;
+  // (Nor does the next clause's "and that" stay with this one: "… “not acceptable,” and that she had asked …".)
+  while (stop > right && (/^(and|but|,)$/.test(tokens[stop - 1]!.lower) || (tokens[stop - 1]!.lower === "that" && /^(and|but)$/.test(tokens[stop - 2]?.lower ?? "")))) stop--;
   let after: [number, number] = [right, stop];
   if (f.type === "verb" && !f.inverted) {
     let from = right;
@@ -141,7 +143,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   // clause, unless the source interrupts it ("a maneuver that, in the words of X, constitutes …").
   let v = after[0];
   while (v < after[1] && tokens[v]!.pos === "ADV") v++;
-  const clauseGoesOn = v < after[1] && (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX");
+  // ("…, according to the administration, cutting off the hospital": a participle after the comma is
+  // the clause's own adjunct, not its verb going on.)
+  const clauseGoesOn = v < after[1] && (tokens[v]!.pos === "AUX" || (tokens[v]!.pos === "VERB" && !/ing$/.test(tokens[v]!.lower)));
   // Where, when or of whom it was said, after a clause that is what was said (SAID_WHERE).
   const opening0 = tokens[after[0]];
   // (After other cues only a phrase: "…, Berg announced on Tuesday"; "warned on Tuesday that …" reports the clause after.)
@@ -152,7 +156,12 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const onlyHearer = TELLING.has(tokens[f.cueFrom]!.lemma) && isBare(tokens, after, free);
   // "North Korea fired a missile, the military said, a day before the election": a phrase with no
   // verb set off after the cue tells when or where; the clause before is what was said.
-  const adjunct = f.type === "verb" && tokens[right]?.text === "," && !tokens.slice(after[0], after[1]).some((t) => t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text));
+  // So is a noun phrase whose only verbs are in its relative clause ("…, local authorities say, the
+  // latest in a string of floods that have hit the region").
+  const verbAt = (from: number) => tokens.slice(from, after[1]).findIndex((t) => t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text));
+  const relativeOnly = (from: number) => /^(DET|ADJ|NOUN)$/.test(tokens[from]?.pos ?? "") && verbAt(from) > 0
+    && tokens.slice(from + 1, from + verbAt(from)).some((t) => /^(that|which|who)$/.test(t.lower));
+  const adjunct = f.type === "verb" && tokens[right]?.text === "," && (verbAt(after[0]) < 0 || relativeOnly(right + 1));
   // "…, an FAA official told NBC News, speaking on the condition of anonymity because …": the one
   // told and the terms, running to the end; the clause before is what was said.
   const afterText = after[1] > after[0] ? text.slice(tokens[after[0]]!.start, tokens[after[1] - 1]!.end) : "";
@@ -177,6 +186,26 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   for (const q of free) if (q.start >= start && q.start < end && q.end > end) end = q.end;
   for (const q of free) if (q.start >= start && q.end <= end) used.add(q);
   return { start, end };
+}
+
+/**
+ * "that it was reviewing the study and that it “supports efforts …”": two clauses said, each its own
+ * claim when only the second quotes (a mixed claim starts at its quotation, which would leave the
+ * first clause out). Without a quotation PolNeAR annotates "that A and that B" as one attribution.
+ */
+function thatClauses(tokens: Token[], content: { start: number; end: number }, quotes: readonly QuoteSpan[]): { start: number; end: number }[] {
+  const from = tokens.findIndex((t) => t.start >= content.start);
+  if (from < 0 || tokens[from]!.lower !== "that") return [content];
+  const inside = (t: Token) => quotes.some((q) => q.start <= t.start && t.end <= q.end);
+  for (let k = from + 3; k < tokens.length - 3 && tokens[k + 1]!.end <= content.end; k++) {
+    if (tokens[k]!.lower !== "and" || tokens[k + 1]!.lower !== "that" || inside(tokens[k]!)) continue;
+    // Only where the second holds the quotation: "that A and that B" in reported words alone is one claim.
+    if (quotes.some((q) => q.start < tokens[k]!.start && q.end > content.start) || !quotes.some((q) => q.start > tokens[k]!.start && q.start < content.end)) return [content];
+    let last = k - 1;
+    while (last > from && tokens[last]!.text === ",") last--;
+    return [{ start: content.start, end: tokens[last]!.end }, { start: tokens[k + 1]!.start, end: content.end }];
+  }
+  return [content];
 }
 
 /** Direct when the content is one quotation (or two joined by the cue), mixed when it holds one, else indirect. */
@@ -324,7 +353,10 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
         // the report is the outer source's.
         const via = f.type === "verb" ? frames.find((g) => g.type === "source" || (tokens[g.cueFrom]!.lemma === "report" && Math.min(g.cueFrom, g.spkFrom) > Math.max(f.cueTo, f.spkTo))) : undefined;
         const speaker = via ? resolveSpeaker(ctx, tokens, via.spkFrom, via.spkTo) : outerSpeaker(ctx, tokens, s, frames, f, quotes) ?? resolveSpeaker(ctx, tokens, f.spkFrom, f.spkTo);
-        add({ ...content, cue, speaker, para: pa.index });
+        // A wire story's lede reports from its dateline on: "WASHINGTON (AP) — The Senate passed …, officials said."
+        const dateline = content.start === pa.paragraph.start ? datelineLength(pa.paragraph.text) : 0;
+        if (dateline && content.start + dateline < content.end) content = { ...content, start: content.start + dateline };
+        for (const part of thatClauses(tokens, content, quotes)) add({ ...part, cue, speaker, para: pa.index });
       }
     }
     // "Amara Okafor: Frustration, mostly. We have been promised …": an interview's answer is its

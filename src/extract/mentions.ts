@@ -32,6 +32,9 @@ const TITLE_CASE_BREAKS = new Set(`Is Are Was Were Be Been Has Have Had To On Wi
   Her His He She It Its As From About After Before Into Than That This Not Says Said Would Could Should`.split(/\s+/));
 
 /** Splits a sentence's tokens into runs of capitalised words ("Kim Yong-un", "NATO Secretary General Mark Rutte"). */
+/** Heads of public bodies whose names go on with "for the …". */
+const BODY_HEADS: ReadonlySet<string> = new Set(["office", "institute", "centre", "center", "commission", "council", "foundation", "committee", "agency", "society", "ministry", "department"]);
+
 function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = from;
@@ -40,6 +43,9 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
     // A title-case function word starts no name ("The Hague" and "A …" still run as before).
     if (!t || !isCap(t) || (TITLE_CASE_BREAKS.has(t.text) && t.text !== "The" && t.text !== "A") || isPresentVerbWord(t.lower)) { i++; continue; }
     let j = i + 1;
+    // Once an organisation's head has taken "of" or "for", its name may go on so again:
+    // "Office for the Coordination of Humanitarian Affairs".
+    let orgName = false;
     for (;;) {
       const n = tokens[j];
       if (!n || j >= to) break;
@@ -53,8 +59,14 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       const after = tokens[j + 1];
       if (/^[-‐'’]$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
       if (!n.spaced && /^\p{L}/u.test(n.text) && !isPossessive(n)) { j++; continue; }
-      // An organisation's head with "of" or "for": "Bank of England", "Institute for Science".
-      if ((n.text === "of" || n.text === "for") && ORG_WORDS.has(tokens[j - 1]!.lower) && after && isCap(after) && j + 1 < to) { j += 2; continue; }
+      // An organisation's head with "of" or "for": "Bank of England", "Institute for Science", "Ministry of the Interior".
+      // (Not after a title: "Department of Defense Chief of Staff Jeremy Bash" names an office, then a person.)
+      if ((n.text === "of" || n.text === "for") && ((orgName && !titleHead(tokens[j - 1]!)) || ORG_WORDS.has(tokens[j - 1]!.lower))) {
+        // ("for the" only after a body's head: "Institute for the Study of War", not "Edison Research for the Associated Press".)
+        const k = after?.text === "the" && (n.text === "of" || BODY_HEADS.has(tokens[j - 1]!.lower)) ? j + 2 : j + 1;
+        // ("Office of the Inspector General": a title after "the" is an office's, which takes no name.)
+        if (tokens[k] && isCap(tokens[k]!) && k < to && !(k === j + 2 && titleHead(tokens[k]!))) { j = k + 1; orgName = true; continue; }
+      }
       // "and" inside an organisation's name: "Transport and Logistics Bureau", "Department of Health
       // and Human Services", "Centers for Disease Control and Prevention" (not "Smith and Jones").
       if ((n.text === "and" || n.text === "&") && n.spaced) {

@@ -126,7 +126,7 @@ export const ORG_WORDS = words(`house department ministry council committee part
   inc inc. ltd llc co. news times post journal press tribune herald gazette telegraph guardian images photos
   network networks channel radio television tv media magazine review daily weekly reuters agence yonhap
   kremlin pentagon campaign coalition forces army navy force guard police service services board center
-  centre club league federation network church international research capital brothers initiative library
+  centre centers centres club league federation network church international research capital brothers initiative library
   industries holdings partners airlines airways motors technologies ferries railways railway deutsche
   republicans democrats gop`);
 
