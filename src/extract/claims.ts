@@ -9,6 +9,7 @@ import { headlineFrame, transcriptTurn } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
 import { askedQuestion, type AskedQuestion } from "./claims/asked.ts";
+import { interviewAnswers } from "./claims/interview.ts";
 import { passiveReportClause, reportedlyClause, seemingClause } from "./claims/seeming.ts";
 import { datelineLength } from "../clean/credits.ts";
 
@@ -18,6 +19,8 @@ interface Draft {
   cue: Claim["cue"];
   speaker: Speaker;
   para: number;
+  /** The speaker's own words without quotation marks (an interview's answer): direct. */
+  verbatim?: true;
 }
 
 /** Words that open a subordinate clause (the tagger often calls "as" a preposition). */
@@ -224,7 +227,9 @@ const wordCount = (s: string) => (s.match(/\p{L}+/gu) ?? []).length;
  * name": the terms a source spoke on, not what they said.
  */
 const isAnonymityTerms = (content: string): boolean =>
-  wordCount(content) <= 12 && /\b(?:not to be (?:named|identified|quoted)|not to use (?:his|her|their|my) (?:full )?name|condition of anonymity|anonymity (?:to|because)\b)/i.test(content);
+  (wordCount(content) <= 12 && /\b(?:not to be (?:named|identified|quoted)|not to use (?:his|her|their|my) (?:full )?name|condition of anonymity|anonymity (?:to|because)\b)/i.test(content))
+  // "who asked not to be named because he was not authorised to speak to the media": the reason goes with the terms.
+  || /^not to be (?:named|identified|quoted)(?: (?:because|as|since)\b.*)?$/i.test(content);
 
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "for", "in", "on", "to", "at", "with", "or", "by", "is"]);
 
@@ -440,10 +445,18 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     }
   }
 
+  // A question-and-answer interview's answers are the interviewee's own words, reports inside them too.
+  for (const a of interviewAnswers(text, paragraphs, mentions)) {
+    if (drafts.some((d) => d.start === a.start)) continue;
+    const m = a.interviewee;
+    const para = paras.findIndex((pa) => pa.paragraph.start <= a.start && a.end <= pa.paragraph.end);
+    keep({ start: a.start, end: a.end, cue: a.cue, speaker: { name: m.name, kind: "person", text: m.text, start: m.start, end: m.end, id: null }, para, verbatim: true });
+  }
+
   for (const d of unspoken) add(d);
   drafts.sort((a, b) => a.start - b.start);
   return drafts.map((d) => {
-    const { kind, start } = kindOf(text, d.start, d.end, ctx.quotes);
+    const { kind, start } = d.verbatim ? { kind: "direct" as const, start: d.start } : kindOf(text, d.start, d.end, ctx.quotes);
     return { id: claimId(articleId, start), kind, start, end: d.end, text: text.slice(start, d.end), cue: d.cue, speaker: d.speaker, statement: null };
   });
 }

@@ -106,6 +106,8 @@ function npRight(tokens: Token[], from: number, limit: number): number {
     // "his Facebook profile": a possessive opens the phrase as an article does; another pronoun is all of it.
     if (t.pos === "PRON" && b === from) { b++; if (POSSESSIVES.has(t.lower)) continue; break; }
     if (t.pos === "VERB" && b > from && modifiesNoun(tokens, b)) { b++; continue; }
+    // "the recall notice": a noun the tagger took for a verb, between the article and the head.
+    if (t.pos === "VERB" && tokens[b - 1]?.pos === "DET" && b > from && /^(NOUN|PROPN)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
     if (/^['’]s$/.test(t.text) && !t.spaced && b > from) { b++; continue; }
     // "a new poll": an adjective the tagger took for an adverb, after the article.
     if (t.pos === "ADV" && tokens[b - 1]?.pos === "DET" && b > from && /^(NOUN|PROPN|ADJ)$/.test(tokens[b + 1]?.pos ?? "")) { b++; continue; }
@@ -514,7 +516,7 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     if (/^(?:know|see|find|feel|meet)$/.test(t.lemma) && prev?.pos === "PRON" && !/^(?:who|that|which)$/.test(prev.lower) && tokens[i - 2]?.pos === "NOUN" && /^(?:AUX|VERB)$/.test(tokens[i + 1]?.pos ?? "")) continue;
     // "Parents can find the lot numbers on a label": what one can or will find is no finding reported
     // (what a record could show or reveal may be: PolNeAR counts "they would reveal …").
-    if (t.lemma === "find" && /^(?:can|could|will|would|may|might)$/.test(prev?.lower ?? "")) continue;
+    if (t.lemma === "find" && /^(?:can|could|will|would|may|might|cannot|can't|can’t)$/.test(modalBefore(tokens, i))) continue;
     // "17 companies were added to the list": put on it, not saying more.
     if (t.lemma === "add" && BE.test(prev?.lower ?? "")) continue;
     // "before the first death was reported to regulators", "the plan was announced Thursday": what
@@ -573,6 +575,13 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
 
 const BE = /^(is|are|was|were|be|been|being|'s|’s|'re|’re)$/;
 
+/** The word before token `i` past a negation ("cannot find", "will not find"). */
+function modalBefore(tokens: Token[], i: number): string {
+  let k = i - 1;
+  while (k > 0 && /^(?:not|n't|n’t|never)$/.test(tokens[k]!.lower)) k--;
+  return tokens[k]?.lower ?? "";
+}
+
 /** Whether a causative verb stands right before the noun phrase at `k`, past its modifiers ("help laid-off workers"). */
 function afterCausative(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -582,7 +591,7 @@ function afterCausative(tokens: Token[], k: number): boolean {
   return false;
 }
 /** Verbs of stating whose passive subject is what was stated. */
-const PASSIVE_NO_SPEAKER: ReadonlySet<string> = new Set(["report", "announce", "state", "declare", "confirm", "reveal", "post", "publish"]);
+const PASSIVE_NO_SPEAKER: ReadonlySet<string> = new Set(["report", "announce", "state", "declare", "confirm", "reveal", "post", "publish", "recall"]);
 
 /**
  * "“Are we going to sacrifice our farmers?” launched Arnaud Rousseau": between a quotation that
