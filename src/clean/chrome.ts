@@ -89,11 +89,14 @@ const NOTICES: readonly [RegExp, string][] = [
   // Follow-us boxes: "Join ST's WhatsApp Channel and get …", "Find The Irish Times on WhatsApp …", "Listen to
   // our Inside Politics podcast …", "Keep up with all the latest news … by following Sky News", "Stay
   // updated with the latest news on Times of India …".
-  [/^(?=[^"“”]{0,200}$)(?:(?:join|follow|find)\b.{0,60}\b(?:whatsapp|telegram|viber|google news)\b|listen to (?:our|the) (?:[\p{L}'’-]+ ){0,4}podcasts?\b|keep up with (?:all )?the latest\b|stay (?:updated|up to date|informed) with (?:all )?the latest\b|(?:new\s+)?you can now listen to\b|the audio version of this article\b)/iu, "newsletter sign-up"],
+  [/^(?=[^"“”]{0,220}$)(?:(?:[^.!?]{0,60}[.!?]\s+)?(?:join|follow|find)\b.{0,60}\b(?:whatsapp|telegram|viber|google news)\b|listen to (?:our|the) (?:[\p{L}'’-]+ ){0,4}podcasts?\b|keep up with (?:all )?the latest\b|stay (?:updated|up to date|informed) with (?:all )?the latest\b|(?:new\s+)?you can now listen to\b|the audio version of this article\b)/iu, "newsletter sign-up"],
+  // A publisher's account of itself: "The Associated Press is an independent global news organization
+  // dedicated to …", "Grist is a nonprofit, independent media organization …", "… is powered by WordPress VIP."
+  [/^(?=.{0,400}$)(?:the )?[\p{Lu}][\p{L}\d .&'’-]{1,40} is an? (?:[\p{L}-]+,? ){0,4}(?:news|media|journalism|publishing) (?:organi[sz]ation|company|outlet|site)\b|^[\p{Lu}][\p{L}\d .&'’-]{1,40} is powered by\b|\b(?:quality|independent) journalism is (?:more )?(?:crucial|important|vital|needed)\b/u, "about the publisher"],
   // Buttons and labels of the page: "Why you can trust SCMP", "Add to your saved stories", "Removed from bookmarks",
   // "Comment on this story", "Submit a news tip", "Confidential tip?", "Take our Survey", "Leer en español",
   // "Please use Chrome browser for a more accessible video player", "Estimated 5 minutes", "Updated" alone.
-  [/^(?:why you can trust [\p{L}\d .&'’-]{2,30}|(?:add(?:ed)? to|remove(?:d)? from) (?:your )?(?:saved stories|selections|bookmarks|reading list|favou?rites)|comment on this (?:story|article)|(?:submit|send) (?:us )?(?:a )?(?:news )?tip\b.{0,40}|confidential tip\??|provide (?:news )?feedback\b.{0,40}|take our survey|leer en español|lire en français|read in english|please use (?:the )?chrome browser\b.*|estimated \d+ min(?:ute)?s?(?: read)?|(?:updated|published|posted)(?: on)?:?)$/iu, "page interface (share, subscribe, navigation, ads)"],
+  [/^(?:why you can trust [\p{L}\d .&'’-]{2,30}|(?:add(?:ed)? to|remove(?:d)? from) (?:your )?(?:saved stories|selections|bookmarks|reading list|favou?rites)|comment on this (?:story|article)|(?:submit|send) (?:us )?(?:a )?(?:news )?tip\b.{0,40}|confidential tip\??|provide (?:news )?feedback\b.{0,40}|take our survey|republish this (?:article|story)|save articles to read later\b.*|(?:kindly |please )?share this (?:story|article)\s*:?|contact\s*:\s*\S+@\S+|explore (?:the latest|more)|leer en español|lire en français|read in english|please use (?:the )?chrome browser\b.*|estimated \d+ min(?:ute)?s?(?: read)?|(?:updated|published|posted)(?: on)?:?)$/iu, "page interface (share, subscribe, navigation, ads)"],
 ];
 
 /** The kind of notice a line is (see NOTICES), or null. */
@@ -115,7 +118,7 @@ export function noticeKind(text: string): string | null {
  */
 export const isEndMarker = (text: string): boolean =>
   // ("###" and "-30-" end a press release.)
-  /^(?:#{3}|-30-|- ?ends? ?-)$/i.test(text) || text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
+  /^(?:#{3}|-30-|- ?ends? ?-|ends|notes? to editors?:?)$/i.test(text) || text.length <= 50 && /^(?:more on this (?:story|topic)|related (?:topics|stories|articles|content|coverage)|most (?:read|viewed|popular|shared)|you (?:may|might) also like|read next|recommended(?: for you| stories)?|explore more on these topics|more from [\p{L} ]{2,30}|top stories|latest (?:news|stories|articles))\s*:?$/iu.test(text);
 
 /**
  * A heading over a list of other articles' headlines, in the article or after it: an end marker's
@@ -123,10 +126,10 @@ export const isEndMarker = (text: string): boolean =>
  */
 export const isListHeading = (text: string): boolean =>
   (isEndMarker(text) && /\p{L}/u.test(text)) ||
-  /^(?:related|related (?:articles?|links|reading|news)|read also|also read|see also|popular now(?: in [\p{L} ]{2,20})?|trending(?: now| stories)?|more stories|editor'?s picks|read more from [\p{L} ]{2,30})\s*[:|»›]?$/iu.test(text);
+  /^(?:related|related (?:articles?|links|reading|news)|read also|also read|see also|popular now(?: in [\p{L} ]{2,20})?|trending(?: now| stories)?|more stories|editor'?s picks|read more from [\p{L} ]{2,30}|keep reading|more (?:by|from) [\p{L}'’ -]{2,30}|read next)\s*[:|»›]?$/iu.test(text);
 
 /** "Tags", "Topics:": a heading over a list of short labels. */
-export const isTagHeading = (text: string): boolean => /^(?:tags|topics|tagged|tagged in|tagged with)\s*:?$/i.test(text);
+export const isTagHeading = (text: string): boolean => /^(?:tags|topics|suggested topics|related topics|tagged|tagged in|tagged with)\s*:?$/i.test(text);
 
 /** "Comments", "32 comments", "Join the conversation …": where a page's comment section starts. */
 export const isCommentsMarker = (text: string): boolean =>

@@ -194,6 +194,12 @@ export function cleanArticle(source: SourceDoc): Cleaned {
   if (marker >= 0 && !lines.slice(marker + 1).some((l) => endsSentence(l.text) && wordCount(l.text) >= 25)) {
     for (let i = marker; i < lines.length; i++) reasons[i] ??= AFTER_END;
   }
+  // A wire story signs off with its credits ("Reporting by …; Editing by …", "… contributed to this
+  // report."): what follows is the page's, unless a paragraph no other rule took comes after.
+  const credit = lines.findIndex((l, i) => i > headlineAt && reasons[i] === "contributor credit" && lines.slice(0, i).some(isProse));
+  if (credit >= 0 && !lines.slice(credit + 1).some((l, k) => !reasons[credit + 1 + k] && endsSentence(l.text) && wordCount(l.text) >= 25)) {
+    for (let i = credit + 1; i < lines.length; i++) reasons[i] ??= AFTER_END;
+  }
 
   // "Tags" heads short labels ("Research", "Great Lakes") until the next sentence.
   lines.forEach((l, i) => {
