@@ -228,3 +228,9 @@ test("a public body's name goes on through 'of the' and 'for the', but not into 
   assert.ok(!orgs.some((o) => /Inspector|Bash/.test(o)), orgs.join(", "));
   assert.deepEqual(people(ms), ["Jeremy Bash"]);
 });
+
+test("a plural possessive inside an organisation's name keeps it whole, a person's does not", () => {
+  const ms = run("Farms\n\nThe National Farmers’ Union said the process was slow. Vermont Sen. Bernie Sanders’ College for All Act failed.");
+  assert.ok(ms.some((m) => m.kind === "organisation" && m.name === "National Farmers’ Union"), ms.map((m) => m.name).join(", "));
+  assert.deepEqual(people(ms), ["Bernie Sanders"]);
+});

@@ -55,6 +55,10 @@ function capitalisedRuns(tokens: Token[], from: number, to: number): Array<[numb
       // Nor a verb: "Secretary Duffy Announces Plan …", "Kasich Endorses …".
       if (isCap(n) && isPresentVerbWord(n.lower)) break;
       if (isCap(n) && n.spaced) { j++; continue; }
+      // A plural possessive inside an organisation's name: "National Farmers’ Union", "Workers' Party".
+      // (Not a person's: "Bernie Sanders’ College for All Act".)
+      if (/^['’]$/.test(n.text) && !n.spaced && /s$/.test(tokens[j - 1]!.text) && tokens[j + 1] && isCap(tokens[j + 1]!) && ORG_WORDS.has(tokens[j + 1]!.lower) && j + 1 < to
+        && !tokens.slice(i, j).some((t) => isFirstName(t.lower))) { j += 2; continue; }
       // Hyphenated or apostrophe-joined pieces: "Won-sik", "Reuters-Yonhap", "O'Malley".
       const after = tokens[j + 1];
       if (/^[-‐'’]$/.test(n.text) && !n.spaced && after && !after.spaced && /^\p{L}/u.test(after.text) && j + 1 < to) { j += 2; continue; }
