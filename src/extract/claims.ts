@@ -4,7 +4,7 @@ import { isTimeWord } from "./nlp/lexicon.ts";
 import { CLAUSE_CUES, HEARER_CUES } from "./claims/cues.ts";
 import { SPEECH_VERBS, framesIn, mainSubject, nearestSubject, reportAfterQuote, signatureAfterDash, speakerBeforeColon, type Frame } from "./claims/frames.ts";
 import { QUOTE_CHARS, findQuotes, type QuoteSpan } from "./claims/quotes.ts";
-import { NOBODY, resolveLabel, resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
+import { descriptionGender, NOBODY, resolveLabel, resolveSpeaker, type ResolveContext } from "./claims/speaker.ts";
 import { headlineFrame, transcriptTurn } from "./claims/headline.ts";
 import { continuationSpeaker } from "./claims/continuation.ts";
 import { isFieldLabel, labelledQuoteSpeaker } from "./claims/field-label.ts";
@@ -22,6 +22,9 @@ interface Draft {
   /** The speaker's own words without quotation marks (an interview's answer): direct. */
   verbatim?: true;
 }
+
+/** One person described, not named: "A spokeswoman for the department", "an official", "a county water department employee". */
+const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,3}?(spokes(?:wo)?man|spokesperson|official|employee|officer|source|representative|aide|executive|analyst|worker|resident)\b/iu;
 
 /** Words that open a subordinate clause (the tagger often calls "as" a preposition). */
 const SUBORDINATORS = new Set(["as", "when", "while", "after", "although", "though", "because", "since", "before", "if", "once", "until"]);
@@ -319,7 +322,11 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
   const drafts: Draft[] = [];
   const keep = (d: Draft) => {
     drafts.push(d);
-    if (d.speaker.kind === "person" && d.speaker.name) ctx.speakers.push({ name: d.speaker.name, start: d.speaker.start ?? d.start, end: d.speaker.end ?? d.end });
+    const at = { start: d.speaker.start ?? d.start, end: d.speaker.end ?? d.end };
+    if (d.speaker.kind === "person" && d.speaker.name) ctx.speakers.push({ name: d.speaker.name, ...at });
+    // "A spokeswoman for the department": one person, unnamed, whom a pronoun may go on with.
+    const one = d.speaker.kind === "unnamed" || d.speaker.kind === "organisation" ? ONE_PERSON.exec(d.speaker.text ?? "") : null;
+    if (one) ctx.speakers.push({ name: d.speaker.name, kind: d.speaker.kind === "organisation" ? "organisation" : "unnamed", gender: descriptionGender(one[1]!.toLowerCase()), ...at });
   };
   const add = (d: Draft) => {
     if (!drafts.some((x) => overlaps(x, d))) keep(d);

@@ -9,8 +9,11 @@ export interface ResolveContext {
   text: string;
   mentions: readonly Mention[];
   quotes: readonly QuoteSpan[];
-  /** Earlier claims' person speakers (name and where the speaker stands), latest last. */
-  speakers: { name: string; start: number; end: number }[];
+  /**
+   * Earlier claims' person speakers (name and where the speaker stands), latest last; a person left
+   * unnamed ("a spokeswoman for the department") has no name, and the gender its description gives.
+   */
+  speakers: ({ name: string; start: number; end: number } | { name: string | null; kind: "organisation" | "unnamed"; gender: "m" | "f" | null; start: number; end: number })[];
 }
 
 const FEMALE = new Set(["she", "her"]);
@@ -58,7 +61,7 @@ function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | nul
  * next sentence, or following only the quotation that opens it, goes on with the last report's
  * speaker rather than the last person that report named.
  */
-function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): { name: string } | null {
+function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): ResolveContext["speakers"][number] | null {
   const last = ctx.speakers.at(-1);
   if (!last || last.end > start) return null;
   // The report's sentence ends right before (a quotation opening the next one aside), and is short.
@@ -67,7 +70,7 @@ function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): { na
   const inner = between.trimEnd();
   const next = between.length <= 300 && /[.!?]["”’]?\s+$/.test(between) && !inner.includes("\n") && !/\p{Ll}{3}[.!?]["”’]?\s+\p{Lu}/u.test(inner);
   // (A surname alone says nothing of gender: "McKenzie" is in the given-name lists as a woman's name.)
-  const g = /\s/.test(last.name) ? genderOfName(last.name) : null;
+  const g = "kind" in last ? last.gender : /\s/.test(last.name) ? genderOfName(last.name) : null;
   return next && (g === null || g === gender) ? last : null;
 }
 
@@ -97,7 +100,7 @@ function titledAntecedent(ctx: ResolveContext, before: number, description: stri
   return titled.find((m) => words.every((w) => titleOf(m).includes(w))) ?? titled[0] ?? null;
 }
 
-const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null);
+export const descriptionGender = (head: string): "m" | "f" | null => (/woman$/.test(head) ? "f" : /man$/.test(head) ? "m" : null);
 
 const speaker = (name: string | null, kind: Speaker["kind"], text: string, start: number, end: number): Speaker => ({ name, kind, text, start, end, id: null });
 
@@ -207,8 +210,13 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
   if (head.pos === "PRON") {
     if (MALE.has(head.lower) || FEMALE.has(head.lower)) {
       const gender = MALE.has(head.lower) ? "m" : "f";
-      const a = goesOnWith(ctx, start, gender) ?? antecedent(ctx, start, gender);
-      return speaker(a?.name ?? ctx.speakers.at(-1)?.name ?? null, a || ctx.speakers.length ? "person" : "unknown", text, start, end);
+      const next = goesOnWith(ctx, start, gender);
+      // "A spokeswoman for the department said … She said …": the one left unnamed (or the body
+      // they speak for) goes on.
+      if (next && "kind" in next) return speaker(next.name, next.kind, text, start, end);
+      const a = next ?? antecedent(ctx, start, gender);
+      const lastNamed = [...ctx.speakers].reverse().find((x) => !("kind" in x))?.name ?? null;
+      return speaker(a?.name ?? lastNamed, a || lastNamed ? "person" : "unknown", text, start, end);
     }
     if (RELATIVE.has(head.lower)) {
       // "who" is a person's when one stands near: "Professor Marcus Bell of the Department of …, who said".
