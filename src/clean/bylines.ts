@@ -17,17 +17,23 @@ export const isWriterJob = (text: string): boolean =>
 /** A line that is only a person's name, two or three capitalised words and an initial ("Jessica Parker", "Carlos E. Cué"). */
 export const isBareName = (text: string): boolean =>
   // (A possessive is no name's word: "Today's Paper".)
-  text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text) && !/['’]s\b/u.test(text);
+  text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text) && !/['’]s\b/u.test(text)
+  && !NOT_A_SURNAME.test(text);
+/** Last words of a paper's or a box's name, under which a page repeats it: "Des Moines Register", "India News", "Key Points". */
+const NOT_A_SURNAME = /\s(?:News|Register|Times|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Telegraph|Guardian|Express|Mirror|Mail|Press|Review|Daily|Weekly|Points|Summary|Highlights|Takeaways)$/;
+/** "Des Moines Register", "The Irish Times": a paper's name, capitalised, ending on a paper's word. */
+export const isPaperName = (text: string): boolean =>
+  text.length <= 60 && /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text) && NOT_A_SURNAME.test(text) && !/(?:Points|Summary|Highlights|Takeaways)$/.test(text);
 
 /** "By Jane Doe and John Roe", "Author: Jane Doe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
 // ("By science reporter Ellen Marsh": a job may come before the name.)
-const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Aa]uthors?:)(?:\s+|(?<=^By)(?=\p{Lu}\p{Ll}))(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?!AND\s)\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!AND\s)\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
+const BYLINE = /^(?:[Bb][Yy]|[Ww]ritten [Bb]y|[Rr]eported [Bb]y|[Aa]uthors?:)(?:\s+|(?<=^By)(?=\p{Lu}\p{Ll}))(?:(?:\p{Ll}+\s+){0,3}(?:reporter|correspondent|editor|writer|columnist)\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?!AND\s)\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|AND|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+(?!AND\s)\p{Lu}[\p{L}.'’-]*){0,3})*)[,|]?/u;
 /**
  * "Helena Marsh, Environment correspondent", "Fiona Harrower Rural affairs correspondent": a name
  * and the writer's job, without "By" (without a comma, the job opens on a capital, then lower case).
  */
-const SIGNED = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+|\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}))(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
+const SIGNED = /^(?![Bb]y\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+|\s+(?=\p{Lu}\p{Ll}+\s+\p{Ll}))(?:[\p{L}-]+\s+){0,3}[CcEeRrWwJj](?:orrespondent|ditor|eporter|riter|olumnist|ournalist)$/u;
 /** Separates the names of a list: "Jane Roe, John Poe and Ann Lee". */
 const NAME_LIST = /\s*(?:,|\band\b|\bAND\b|&)\s*/;
 

@@ -71,7 +71,7 @@ const NOTICES: readonly [RegExp, string][] = [
   [/^(?:also read|read also|read more|see also|related|recommended|more on this(?: story)?)\s*[:|»›]/i, "link to another article"],
   // "With files from The Canadian Press", "— With assistance from Jane Roe", and a wire story's
   // revision note: "(Updates with CFO comments from ninth paragraph.)".
-  [/\bcontributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?$|^\(?(?:additional )?reporting by\b|^(?:writing|editing) by\b|^(?=.{0,100}$)[—–-]?\s*with (?:files|assistance) from [^.]+\.?$|^\((?:updates|adds|recasts|corrects) (?:with|to|throughout|details|comments?|paragraphs?|quotes?)\b[^()]*\)$/i, "contributor credit"],
+  [/\bcontributed (?:reporting(?: to this (?:report|story|article))?|to this (?:report|story|article))\.?$|^\(?(?:additional )?reporting by\b|^(?:writing|editing|edited) by\b|^(?=.{0,100}$)[—–-]?\s*with (?:files|assistance) from [^.]+\.?$|^\((?:updates|adds|recasts|corrects) (?:with|to|throughout|details|comments?|paragraphs?|quotes?)\b[^()]*\)$/i, "contributor credit"],
   [/^(?:(?:estimated )?(?:reading|read|listening) time\s*:?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?(?:\s+(?:read|listen))?$/i, "reading time"],
   [/^(?:press play to )?listen to (?:this|the) (?:article|story)\b|^click here\b|^voiced by artificial intelligence\b/i, "page interface (share, subscribe, navigation, ads)"],
   [/^this (?:article|story|page) (?:has been|was) (?:updated|corrected)\b/i, "update notice"],

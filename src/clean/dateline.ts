@@ -7,7 +7,9 @@ export function isDateLine(text: string): boolean {
   // "Published on December 4, 2024, at 9:12 pm (Paris), updated at 10:05 pm", "Updated 2 hours ago".
   const label = /^(?:(?:first |last )?(?:published|updated?|posted|modified)|date)\b(?:\s+(?:on|at))?\s*:?\s*/i.exec(text);
   // "August 6, 2025 by Associated Press": a blog's date and who posted it.
-  const rest = text.slice(label?.[0].length ?? 0).replace(/\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, "");
+  // "Sep 9, 2025 - Energy & Environment": a date and the section it was filed in.
+  const rest = text.slice(label?.[0].length ?? 0).replace(/\s+by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u, "")
+    .replace(/(?<=\d)\s+[-–—|·]\s+(?:\p{Lu}[\p{L}'’.-]*|&|and)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|&|and)){0,4}$/u, "");
   if (!label && text.length > 60) return false;
   const found = chrono.en.parse(rest);
   const covered = found.reduce((n, r) => n + r.text.length, 0);

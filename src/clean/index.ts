@@ -1,5 +1,5 @@
 import type { Paragraph, RemovedLine, SourceDoc } from "../model/index.ts";
-import { bylineNames, isBareName, isByline, isNameList, isWriterJob } from "./bylines.ts";
+import { bylineNames, isBareName, isByline, isNameList, isPaperName, isWriterJob } from "./bylines.ts";
 import { isAuthorBio, isBreadcrumb, isCommentsMarker, isEndMarker, isFragment, isImageCredit, isInterfaceLine, isListHeading, isTagHeading, noticeKind } from "./chrome.ts";
 import { agencyCredit, captionCredit, copyrightHolder, datelineCredit, homeLinkName, isSiteAddress, outletWithAgencies, sourceCredit, trailingAgencyTag, trailingPhotoCredit } from "./credits.ts";
 import { isDateLine } from "./dateline.ts";
@@ -331,7 +331,10 @@ function markWriterLines(lines: readonly Line[], reasons: (string | null)[]): vo
   lines.forEach((line, i) => {
     const job = !reasons[i] && isWriterJob(line.text);
     if (job) reasons[i] = "byline";
-    if ((job || reasons[i] === "dateline") && i > 0 && !reasons[i - 1] && isNameList(lines[i - 1]!.text)) reasons[i - 1] = "byline";
+    // ("Marcus Ebbert" over "Des Moines Register" over "Published …": the paper's name may stand between.)
+    const paper = i > 1 && isPaperName(lines[i - 1]!.text) && isNameList(lines[i - 2]!.text) && !reasons[i - 2];
+    if (reasons[i] === "dateline" && paper) [reasons[i - 1], reasons[i - 2]] = ["publisher name", "byline"];
+    else if ((job || reasons[i] === "dateline") && i > 0 && !reasons[i - 1] && isNameList(lines[i - 1]!.text)) reasons[i - 1] = "byline";
     // "Updated - November 26, 2024 - NEW DELHI" over "Kallol Bhattacherjee": under it too.
     else if (reasons[i] === "dateline" && i + 1 < lines.length && !reasons[i + 1] && isNameList(lines[i + 1]!.text)) reasons[i + 1] = "byline";
     // "Headshot of Nadia Ferreira" over "Nadia Ferreira": the writer's picture, then the name.
