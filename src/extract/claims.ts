@@ -26,6 +26,9 @@ interface Draft {
 /** One person described, not named: "A spokeswoman for the department", "an official", "a county water department employee". */
 const ONE_PERSON = /^(?:an?|the|one)\s+(?:[\p{L}-]+\s+){0,3}?(spokes(?:wo)?man|spokesperson|official|employee|officer|source|representative|aide|executive|analyst|worker|resident)\b/iu;
 
+/** Conjunctions of contrast or time that open a clause of the narrative, not of the report. */
+const CONTRASTS = new Set(["while", "as", "although", "though", "whereas"]);
+
 /** Words that open a subordinate clause (the tagger often calls "as" a preposition). */
 const SUBORDINATORS = new Set(["as", "when", "while", "after", "although", "though", "because", "since", "before", "if", "once", "until"]);
 const TRAILING = /^[.,;:!?…–—-]$/;
@@ -167,7 +170,9 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const verbAt = (from: number) => tokens.slice(from, after[1]).findIndex((t) => t.pos === "VERB" || t.pos === "AUX" || QUOTE_CHARS.test(t.text));
   const relativeOnly = (from: number) => /^(DET|ADJ|NOUN)$/.test(tokens[from]?.pos ?? "") && verbAt(from) > 0
     && tokens.slice(from + 1, from + verbAt(from)).some((t) => /^(that|which|who)$/.test(t.lower));
-  const adjunct = f.type === "verb" && tokens[right]?.text === "," && (verbAt(after[0]) < 0 || relativeOnly(right + 1));
+  // And so is a contrast or a time set off after it ("…, the Air Force said, while 19 drones struck …",
+  // "…, she said, as inventories fall").
+  const adjunct = f.type === "verb" && tokens[right]?.text === "," && (verbAt(after[0]) < 0 || relativeOnly(right + 1) || CONTRASTS.has(tokens[right + 1]?.lower ?? ""));
   // "…, an FAA official told NBC News, speaking on the condition of anonymity because …": the one
   // told and the terms, running to the end; the clause before is what was said.
   const afterText = after[1] > after[0] ? text.slice(tokens[after[0]]!.start, tokens[after[1] - 1]!.end) : "";
@@ -178,6 +183,11 @@ function contentOf(text: string, pa: ParagraphAnalysis, s: Sentence, f: Frame, f
   const pick = afterOk && !(handedOn && TELLING.has(tokens[f.cueFrom]!.lemma)) ? after : beforeOk && !handedOn ? before : null;
   if (!pick) return null;
   let start = tokens[pick[0]]!.start, end = tokens[pick[1] - 1]!.end;
+  // "Private tanker operators, he alleged, had raised prices …": a report set into its clause between
+  // the subject and the verb; the content is the clause around it, subject included.
+  const inserted = pick === after && f.type === "verb" && !f.inverted && tokens[left - 1]?.text === "," && tokens[right]?.text === ","
+    && before[0] === s.from && before[1] - before[0] >= 1 && isBare(tokens, before, free) && (tokens[v]?.pos === "VERB" || tokens[v]?.pos === "AUX");
+  if (inserted) start = tokens[before[0]]!.start;
   // A phrase with no verb is no report when it is a circumstance or the one told ("said in a
   // statement", "said on Thursday", "reported by MSNBC", "told The Huffington Post"), or after a
   // cue that reports only clauses ("police found the car"); after other prepositions it is what

@@ -449,7 +449,10 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       if (carried) { out.push(carried); i = carried.cueTo - 1; continue; }
       // "according to exit polls": a noun the tagger took for a verb opens the source.
       const opens = tokens[from]?.pos === "VERB" && /^(NOUN|PROPN)$/.test(tokens[from + 1]?.pos ?? "") ? from + 1 : from;
-      const to = withAppositive(tokens, opens, pastParenthesis(tokens, sourceEnd(tokens, npRight(tokens, opens, s.to), s.to), s.to), s.to);
+      // ("according to police,": a lone noun the tagger took for a verb is the source itself.)
+      const np = npRight(tokens, opens, s.to);
+      const head = np > opens ? np : tokens[opens]?.pos === "VERB" && /^[,.;]$/.test(tokens[opens + 1]?.text ?? "") ? opens + 1 : np;
+      const to = withAppositive(tokens, opens, pastParenthesis(tokens, sourceEnd(tokens, head, s.to), s.to), s.to);
       if (to > from) out.push({ cueFrom: i, cueTo: from, spkFrom: from, spkTo: to, type: "source", inverted: true });
       i = to - 1;
       continue;
