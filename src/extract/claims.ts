@@ -337,6 +337,8 @@ export function findClaims(text: string, paragraphs: readonly Paragraph[], menti
     // "A spokeswoman for the department": one person, unnamed, whom a pronoun may go on with.
     const one = d.speaker.kind === "unnamed" || d.speaker.kind === "organisation" ? ONE_PERSON.exec(d.speaker.text ?? "") : null;
     if (one) ctx.speakers.push({ name: d.speaker.name, kind: d.speaker.kind === "organisation" ? "organisation" : "unnamed", gender: descriptionGender(one[1]!.toLowerCase()), ...at });
+    // "The ministry said …": a body speaking as itself, whom "It said …" goes on with.
+    else if (d.speaker.kind === "organisation" && d.speaker.name) ctx.speakers.push({ name: d.speaker.name, kind: "organisation", gender: "it", ...at });
   };
   const add = (d: Draft) => {
     if (!drafts.some((x) => overlaps(x, d))) keep(d);

@@ -36,7 +36,7 @@ const STANCE_LEMMAS: ReadonlySet<string> = new Set(`${JUDGING} ${TOPICAL} ${DECL
 export const isStanceLemma = (lemma: string) => STANCE_LEMMAS.has(lemma);
 
 /** Cues that report only a clause: "the poll found that …" is a report, "police found the car" is not, nor "was charged with assault". */
-export const CLAUSE_CUES: ReadonlySet<string> = new Set(["find", "charge"]);
+export const CLAUSE_CUES: ReadonlySet<string> = new Set(["find", "charge", "admit"]);
 
 /** Cues that take the hearer as object before the content ("told reporters that", "urged allies to"). */
 export const HEARER_CUES = new Set(["tell", "urge", "ask", "warn", "assure", "remind", "advise", "order", "instruct", "accuse", "criticize", "criticise", "blast", "slam", "denounce"]);

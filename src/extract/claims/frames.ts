@@ -20,6 +20,8 @@ export interface Frame {
 const POSSESSIVES = new Set(["her", "his", "their", "its", "my", "our", "your"]);
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(["say", "tell", "add", "write", "ask", "tweet", "state", "declare", "reply", "respond", "allege", "claim", "report", "note", "read", "conclude", "explain",
   "contend", "argue", "continue", "suggest", "warn", "insist", "assert", "charge", "maintain", "predict", "describe", "cite", "quote", "chant"]);
+/** Who hears evidence: "the court heard that …". */
+const HEARING_BODIES: ReadonlySet<string> = new Set(["court", "jury", "tribunal", "inquest", "inquiry", "hearing", "committee", "panel", "magistrates", "trial"]);
 /** Verbs whose object does what a bare infinitive says ("help workers find jobs"). */
 const CAUSATIVES: ReadonlySet<string> = new Set(["help", "let", "make", "have", "watch", "see", "hear"]);
 /** Verbs whose subject is a record rather than a speaker ("a video of the episode shows", "the data suggest"): any noun will do. */
@@ -374,6 +376,18 @@ function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boole
  * A present-tense cue the tagger took for a plural noun: right after a quotation and its speaker
  * ("…,” Smith notes.", "…,” he points out."), or between a subject and its content.
  */
+/**
+ * "…, the utility estimates.": a cue in the present, the tagger's noun, ending the sentence after a
+ * comma and a short subject. The subject's range, or null.
+ */
+function closingReport(tokens: Token[], s: Sentence, i: number): [number, number] | null {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN" || !/s$/.test(t.lower) || !isCueLemma(t.lemma) || !/^[.!?]$/.test(tokens[i + 1]?.text ?? "")) return null;
+  let k = i - 1;
+  while (k > s.from && i - k <= 5 && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  return k < i - 1 && tokens[k]!.text === "," && /^(DET|PROPN)$/.test(tokens[k + 1]!.pos) ? [k + 1, i] : null;
+}
+
 function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
   if (tokens[i]!.pos !== "NOUN") return false;
   const next = tokens[i + 1], prev = tokens[i - 1];
@@ -488,8 +502,16 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
       const share = shareBefore(tokens, s, i);
       if (share) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: share[0], spkTo: share[1], type: "verb", inverted: false }); continue; }
     }
+    // "The court heard that Pelling targeted 11 clients": in a court report, what was said in court.
+    if (t.lemma === "hear" && tokens[i + 1]?.lower === "that") {
+      const heard = subjectBefore(tokens, s, i, quotes);
+      if (heard && HEARING_BODIES.has(tokens[heard[1] - 1]!.lower)) out.push({ cueFrom: i, cueTo: i + 1, spkFrom: heard[0], spkTo: heard[1], type: "verb", inverted: false });
+      continue;
+    }
     // "referring to the convention", "talked about jobs": the preposition is part of the cue.
     const cueTo = PREPOSITION_CUES.get(t.lemma) === tokens[i + 1]?.lower && i + 1 < s.to ? i + 2 : i + 1;
+    const closing = closingReport(tokens, s, i);
+    if (closing) { out.push({ cueFrom: i, cueTo: i + 1, spkFrom: closing[0], spkTo: closing[1], type: "verb", inverted: false }); continue; }
     if (!(isCueLemma(t.lemma) || cueTo === i + 2 || verbAfterQuotation(tokens, i)) || !(t.pos === "VERB" || nounTaggedCue(tokens, s, i))) continue;
     // "when asked about …": a passive with no one named, not a report.
     if (/^(when|after|if|once|before|until|unless)$/.test(prev?.lower ?? "") && /ed$|^told$/.test(t.lower)) continue;
@@ -520,8 +542,11 @@ export function framesIn(tokens: Token[], s: Sentence, quotes: readonly QuoteSpa
     // "Parents can find the lot numbers on a label": what one can or will find is no finding reported
     // (what a record could show or reveal may be: PolNeAR counts "they would reveal …").
     if (t.lemma === "find" && /^(?:can|could|will|would|may|might|cannot|can't|can’t)$/.test(modalBefore(tokens, i))) continue;
-    // "17 companies were added to the list": put on it, not saying more.
+    // "17 companies were added to the list": put on it, not saying more; nor is "will add about $4.50 a
+    // month to the bill" ("added that …", "he added, “…”" and "…, she added." say more).
     if (t.lemma === "add" && BE.test(prev?.lower ?? "")) continue;
+    if (t.lemma === "add" && !/^(?:that|[,:“"«]|'')$/.test(tokens[i + 1]?.lower ?? "") && (/^(?:will|would|could|can|may|might|to)$/.test(modalBefore(tokens, i))
+      || tokens[i + 1]?.pos === "NUM" || /^(?:\$|£|€|about|nearly|almost|roughly|some|up|another)$/.test(tokens[i + 1]?.lower ?? ""))) continue;
     // "before the first death was reported to regulators", "the plan was announced Thursday": what
     // was said, in the passive, is no speaker (with "by" the agent speaks, below). Only verbs that
     // report a statement: PolNeAR counts "was accused of …", "was mentioned as …" as reports.

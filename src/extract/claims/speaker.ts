@@ -13,7 +13,7 @@ export interface ResolveContext {
    * Earlier claims' person speakers (name and where the speaker stands), latest last; a person left
    * unnamed ("a spokeswoman for the department") has no name, and the gender its description gives.
    */
-  speakers: ({ name: string; start: number; end: number } | { name: string | null; kind: "organisation" | "unnamed"; gender: "m" | "f" | null; start: number; end: number })[];
+  speakers: ({ name: string; start: number; end: number } | { name: string | null; kind: "organisation" | "unnamed"; gender: Gender; start: number; end: number })[];
 }
 
 const FEMALE = new Set(["she", "her"]);
@@ -61,7 +61,7 @@ function antecedent(ctx: ResolveContext, before: number, gender: "m" | "f" | nul
  * next sentence, or following only the quotation that opens it, goes on with the last report's
  * speaker rather than the last person that report named.
  */
-function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): ResolveContext["speakers"][number] | null {
+function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f" | "it"): ResolveContext["speakers"][number] | null {
   const last = ctx.speakers.at(-1);
   if (!last || last.end > start) return null;
   // The report's sentence ends right before (a quotation opening the next one aside), and is short.
@@ -71,8 +71,14 @@ function goesOnWith(ctx: ResolveContext, start: number, gender: "m" | "f"): Reso
   const next = between.length <= 300 && /[.!?]["”’]?\s+$/.test(between) && !inner.includes("\n") && !/\p{Ll}{3}[.!?]["”’]?\s+\p{Lu}/u.test(inner);
   // (A surname alone says nothing of gender: "McKenzie" is in the given-name lists as a woman's name.)
   const g = "kind" in last ? last.gender : /\s/.test(last.name) ? genderOfName(last.name) : null;
-  return next && (g === null || g === gender) ? last : null;
+  return next && (g === gender || (g === null && gender !== "it")) ? last : null;
 }
+
+/**
+ * A speaker's gender for the pronouns that may go on with it: a person's, unknown (null), or "it"
+ * for a body that spoke as itself ("The ministry said …. It said …").
+ */
+export type Gender = "m" | "f" | "it" | null;
 
 /** Titles a description stands for when it does not repeat them. */
 const SAME_ROLE: Readonly<Record<string, readonly string[]>> = {
@@ -217,6 +223,11 @@ export function resolveSpeaker(ctx: ResolveContext, tokens: Token[], from: numbe
       const a = next ?? antecedent(ctx, start, gender);
       const lastNamed = [...ctx.speakers].reverse().find((x) => !("kind" in x))?.name ?? null;
       return speaker(a?.name ?? lastNamed, a || lastNamed ? "person" : "unknown", text, start, end);
+    }
+    // "The ministry said …. It said …": the body goes on.
+    if (head.lower === "it") {
+      const next = goesOnWith(ctx, start, "it");
+      if (next) return speaker(next.name, "organisation", text, start, end);
     }
     if (RELATIVE.has(head.lower)) {
       // "who" is a person's when one stands near: "Professor Marcus Bell of the Department of …, who said".
