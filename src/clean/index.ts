@@ -84,7 +84,7 @@ const HOME_LINK_LINES = 25;
  * in the text ("South Africa") is not one: only chrome lines and the lines after the last
  * line of prose count.
  */
-function siteNameLine(lines: readonly Line[], reasons: readonly (string | null)[]): number {
+function siteNameLine(lines: readonly Line[], reasons: readonly (string | null)[], copyright: string | null): number {
   // Furniture: chrome lines, and whatever follows the last line of prose.
   let prose = lines.length - 1;
   while (prose >= 0 && !isProse(lines[prose]!)) prose--;
@@ -93,8 +93,16 @@ function siteNameLine(lines: readonly Line[], reasons: readonly (string | null)[
   for (let i = 0; i < Math.min(lines.length, SITE_NAME_LINES); i++) {
     const text = lines[i]!.text;
     if (reasons[i] || text.length > 40 || !/^(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|from|de|la|el)(?:\s+(?:[\p{Lu}\d][\p{L}\d.'’&-]*|of|the|and|from|de|la|el))*$/u.test(text)) continue;
-    // One word is a section ("World", "NEWS") unless it is no word: "News24", "HuffPost".
-    if (!/\s/.test(text) && !/\d|\p{Ll}\p{Lu}/u.test(text)) continue;
+    // One word is a section ("World", "NEWS") unless it is no word ("News24", "HuffPost") or, as the
+    // page's first words, opens the names of the site's other products ("Axios Denver", "Axios Live")
+    // or its owner's ("NDTV" over "© NDTV Convergence Limited").
+    if (!/\s/.test(text) && !/\d|\p{Ll}\p{Lu}/u.test(text)) {
+      const prefix = `${text} `;
+      const opens = lines.filter((l, k) => k !== i && l.text.startsWith(prefix) && l.text.length <= 40 && !endsSentence(l.text)).length >= 2
+        || (copyright?.startsWith(prefix) ?? false);
+      if (i <= 1 && text.length >= 3 && opens) return i;
+      continue;
+    }
     const name = ` ${normalise(text.replace(/^the\s+/i, ""))} `;
     if (furniture.some((f, k) => ` ${f} `.includes(name) && f !== normalise(text))) return i;
   }
@@ -162,7 +170,7 @@ export function cleanArticle(source: SourceDoc): Cleaned {
     credits.outlet ??= name;
     break;
   }
-  const site = siteNameLine(lines, reasons);
+  const site = siteNameLine(lines, reasons, credits.copyright);
   if (site >= 0) {
     reasons[site] = "publisher name";
     credits.outlet ??= lines[site]!.text; // as the masthead prints it: "The Times of Israel"
