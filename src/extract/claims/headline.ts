@@ -15,7 +15,8 @@ export interface HeadlineFrame {
  * A short phrase that names someone: no verb ("Watch: …"), though a surname the tagger calls one
  * is a name ("Lynch: No outside influence …").
  */
-const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5
+// (A city alone before the colon is where the story is, as Indian sites head theirs: "Bengaluru: 110 Localities …".)
+const namesSomeone = (ts: Token[]) => ts.length > 0 && ts.length <= 5 && !(ts.length === 1 && isPlaceName(ts[0]!.lower))
   && !ts.some((t) => (t.pos === "VERB" || t.pos === "AUX") && !isKnownPersonWord(t.lower))
   && ts.some((t) => t.pos === "PROPN" || isRoleNoun(t.lower) || isKnownPersonWord(t.lower))
   // Its head names someone or something that speaks ("IG report: State was inaccurate"); "Spain
