@@ -103,6 +103,8 @@ const NOTICES: readonly [RegExp, string][] = [
 export function noticeKind(text: string): string | null {
   // A newsletter box's privacy terms name themselves, however long.
   if (/^privacy (?:notice|policy)\s*:/i.test(text)) return "newsletter sign-up";
+  // So does the writer's appeal under the story: "Hi, this is Oleksandra Havryliuk. I wrote this article for you. …".
+  if (/^[Hh]i,? (?:this is|I['’]m|I am) \p{Lu}[\p{L}'’ .-]{2,40}\.\s/u.test(text)) return "donation appeal";
   // Notices are short; a paragraph's length rules them out before any pattern runs.
   if (text.length > 400) return null;
   for (const [pattern, kind] of NOTICES) if (pattern.test(text)) return kind;
@@ -147,7 +149,9 @@ export function isFragment(text: string): boolean {
 
 /** Picture credits: "Stock photo: Getty Images", "Photo: AP", "© Reuters". */
 export function isImageCredit(text: string): boolean {
-  return text.length <= 120 && wordCount(text) <= 12 && /(\b(photo|image|picture|illustration|credit)s?\s*:|©|\bgetty images\b)/i.test(text);
+  return (text.length <= 120 && wordCount(text) <= 12 && /(\b(photo|image|picture|illustration|credit)s?\s*:|©|\bgetty images\b)/i.test(text))
+    // "Zach Lindgren/The Register", "Nadia Ferreira/NPR": a photographer and their employer, alone under a picture.
+    || /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2} ?\/ ?(?:The )?\p{Lu}[\p{L}&.'’ -]{1,30}$/u.test(text);
 }
 
 /** First person career notes after an article ("I have been working in the news industry…"). */

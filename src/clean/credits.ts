@@ -44,7 +44,9 @@ export function trailingPhotoCredit(paragraph: string): number | null {
   const m = /(?<=[\p{L}\p{N}]{2}[.!?])\s+(?:\|\s+)?(?:(?:photo(?:graph)?|picture|image|illustration)s?(?:\s+credit)?|credit)\s*:\s*(?:[^.:]|(?<=\s\p{Lu})\.){2,60}$/iu.exec(paragraph)
     ?? /(?<=\p{Ll})(?:Photo|Image|Picture):\s*\p{Lu}[^.:]{2,60}$/u.exec(paragraph)
     // The publisher's tag before the label, in capitals: "… on June 21. ST PHOTO: NG HUI WEN", "AFP PHOTO: …".
-    ?? /(?<=[\p{L}\p{N}]{2}[.!?])\s+\p{Lu}{2,8}\s+(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.:]{2,60}$/u.exec(paragraph);
+    ?? /(?<=[\p{L}\p{N}]{2}[.!?])\s+\p{Lu}{2,8}\s+(?:PHOTO|PICTURE|IMAGE)S?\s*:\s*[^.:]{2,60}$/u.exec(paragraph)
+    // A mark of rights after the caption: "… on March 27, 2025. © Laurent Bessière, AFP".
+    ?? /(?<=[\p{L}\p{N}]{2}[.!?])\s+©\s*[^.©]{2,60}$/u.exec(paragraph);
   return m ? m[0].length : null;
 }
 

@@ -93,7 +93,7 @@ export const TITLE_WORDS = words(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sen s
   former acting interim ceo founder executive officer head commander admiral general marshal
   administrator sheriff prosecutor superintendent inspector detective archbishop rabbi imam rev rev.
   councilmember councilor alderman alderwoman assemblyman assemblywoman assemblymember supervisor
-  professor associate assistant madam mdm`);
+  professor associate assistant madam mdm det det. insp insp. supt supt. cllr ch`);
 
 /**
  * A noun that denotes a person by role or origin: a listed role noun, or a demonym made a noun
