@@ -373,10 +373,6 @@ function speakerAfter(tokens: Token[], s: Sentence, c: number, afterQuote: boole
 }
 
 /**
- * A present-tense cue the tagger took for a plural noun: right after a quotation and its speaker
- * ("…,” Smith notes.", "…,” he points out."), or between a subject and its content.
- */
-/**
  * "…, the utility estimates.": a cue in the present, the tagger's noun, ending the sentence after a
  * comma and a short subject. The subject's range, or null.
  */
@@ -388,6 +384,10 @@ function closingReport(tokens: Token[], s: Sentence, i: number): [number, number
   return k < i - 1 && tokens[k]!.text === "," && /^(DET|PROPN)$/.test(tokens[k + 1]!.pos) ? [k + 1, i] : null;
 }
 
+/**
+ * A present-tense cue the tagger took for a plural noun: right after a quotation and its speaker
+ * ("…,” Smith notes.", "…,” he points out."), or between a subject and its content.
+ */
 function nounTaggedCue(tokens: Token[], s: Sentence, i: number): boolean {
   if (tokens[i]!.pos !== "NOUN") return false;
   const next = tokens[i + 1], prev = tokens[i - 1];
@@ -618,6 +618,7 @@ function afterCausative(tokens: Token[], k: number): boolean {
   }
   return false;
 }
+
 /** Verbs of stating whose passive subject is what was stated. */
 const PASSIVE_NO_SPEAKER: ReadonlySet<string> = new Set(["report", "announce", "state", "declare", "confirm", "reveal", "post", "publish", "recall"]);
 

@@ -20,7 +20,7 @@ export interface InterviewAnswer {
 
 /**
  * A question-and-answer interview's answers: the one the introduction says was spoken with says
- * every "A." paragraph. Null when the page is no such interview or does not name whom it spoke with.
+ * every "A." paragraph. None when the page is no such interview or does not name whom it spoke with.
  */
 export function interviewAnswers(text: string, paragraphs: readonly Paragraph[], mentions: readonly Mention[]): InterviewAnswer[] {
   const body = paragraphs.filter((p) => p.kind === "paragraph");

@@ -10,8 +10,9 @@ export interface ResolveContext {
   mentions: readonly Mention[];
   quotes: readonly QuoteSpan[];
   /**
-   * Earlier claims' person speakers (name and where the speaker stands), latest last; a person left
-   * unnamed ("a spokeswoman for the department") has no name, and the gender its description gives.
+   * Earlier claims' speakers a pronoun may go on with (name and where the speaker stands), latest
+   * last: people named; a person left unnamed ("a spokeswoman for the department"), with the gender
+   * the description gives and the body they speak for as name, if any; a body that spoke as itself.
    */
   speakers: ({ name: string; start: number; end: number } | { name: string | null; kind: "organisation" | "unnamed"; gender: Gender; start: number; end: number })[];
 }
