@@ -18,12 +18,14 @@ export const isWriterJob = (text: string): boolean =>
 export const isBareName = (text: string): boolean =>
   // (A possessive is no name's word: "Today's Paper".)
   text.length <= 60 && /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(text) && !/['’]s\b/u.test(text)
-  && !NOT_A_SURNAME.test(text);
-/** Last words of a paper's or a box's name, under which a page repeats it: "Des Moines Register", "India News", "Key Points". */
-const NOT_A_SURNAME = /\s(?:News|Register|Times|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Telegraph|Guardian|Express|Mirror|Mail|Press|Review|Daily|Weekly|Points|Summary|Highlights|Takeaways)$/;
+  && !PAPER_WORD.test(text) && !BOX_WORD.test(text);
+/** Last words of a paper's or a section's name, under which a page repeats it: "Des Moines Register", "India News". */
+const PAPER_WORD = /\s(?:News|Register|Times|Post|Herald|Gazette|Tribune|Journal|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Telegraph|Guardian|Express|Mirror|Mail|Press|Review|Daily|Weekly)$/;
+/** Last words of a summary box's heading: "Key Points". */
+const BOX_WORD = /\s(?:Points|Summary|Highlights|Takeaways)$/;
 /** "Des Moines Register", "The Irish Times": a paper's name, capitalised, ending on a paper's word. */
 export const isPaperName = (text: string): boolean =>
-  text.length <= 60 && /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text) && NOT_A_SURNAME.test(text) && !/(?:Points|Summary|Highlights|Takeaways)$/.test(text);
+  text.length <= 60 && /^(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(text) && PAPER_WORD.test(text);
 
 /** "By Jane Doe and John Roe", "Author: Jane Doe" — a byline; `bylineNames` reads the names back. */
 // Case-sensitive but for "By": with the i flag \p{Lu} matches any letter, and "and" became a name.
