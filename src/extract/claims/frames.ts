@@ -322,12 +322,25 @@ function commaChain(tokens: Token[], s: Sentence, k: number, quotes: readonly Qu
     if (u.text !== "," || inQuote(u, quotes)) continue;
     const h = beforeParenthesis(tokens, j - 1, s.from);
     if (!tokens[h] || !(tokens[h]!.pos === "PROPN" || (tokens[h]!.pos === "NOUN" && canSpeak(tokens, h, h + 1)))) continue;
-    const a = npLeft(tokens, h, s.from);
+    const head = npLeft(tokens, h, s.from);
+    // A phrase describing a noun belongs to it ("Executives for Mondelez, which …, say"); a
+    // preposition's object is no subject ("In nearby Decatur, the plant is …, said X", "the
+    // attacks in San Bernardino", "as arguments resonate with voters, …"). (After "after" or
+    // "as" a clause may start: "two days after the Huffington Post, which …, said"; and "by"
+    // names an agent: "run by Michael McDonald".)
+    let a = head;
+    const prep = () => a - 1 >= s.from && PLAIN_PREPOSITIONS.test(tokens[a - 1]!.lower);
+    while (prep() && a - 2 >= s.from && NOMINAL.has(tokens[a - 2]!.pos)) a = npLeft(tokens, a - 2, s.from);
+    if (prep()) continue;
     found = [a, h + 1];
-    if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || tokens[a - 1]?.text === ",") break;
+    // (A described noun after a comma describes the name before it: "Dean Johnson, a salesman from Sumter, said".)
+    if (a === s.from || /^(and|but|so|then|yet)$/i.test(tokens[a - 1]?.lower ?? "") || (tokens[a - 1]?.text === "," && a === head)) break;
   }
   return found && [withRole(tokens, found[0], s.from), found[1]];
 }
+
+/** Prepositions that never open a clause (unlike "after", "as", "before"). */
+const PLAIN_PREPOSITIONS = /^(?:of|for|in|at|from|on|with)$/;
 
 /** Whether the subject [a, k) is a role, then a comma and a name: the description's head is a role. */
 function describedByRole(tokens: Token[], a: number, k: number): boolean {
